@@ -1,0 +1,56 @@
+"""The records every stage passes on: documents in, quotes out, and the errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read: its id, its text exactly as decoded, and its metadata."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    language: str | None = None
+    metadata: dict = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted statement and who said it (the record contract of the README).
+
+    `text` is always `document_text[start_char:end_char]`; the speaker offsets
+    point at `speaker_mention` the same way.
+    """
+
+    document: str
+    text: str
+    start_char: int
+    end_char: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start_char: int | None
+    speaker_end_char: int | None
+    speaker_role: str | None
+    cue: str | None
+    kind: str  # "direct" | "mixed" | "indirect"
+    confidence: float
+
+
+class QuotesError(Exception):
+    """Base class of the errors the library raises."""
+
+
+class DocumentError(QuotesError):
+    """A document could not be read; the message names the file and the reason."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
