@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 
@@ -19,6 +20,11 @@ class Document:
     author: str | None = None
     language: str | None = None
     metadata: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def content_hash(self) -> str:
+        """A fingerprint of the text: a reload skips a document whose text is unchanged."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,139 @@
+import pytest
+
+from quotes import db as database
+from quotes import pipeline
+from quotes.pipeline import load_paths
+
+from .conftest import SEED_ARTICLE
+
+
+def table_rows(db, table):
+    return list(db.execute(f"select * from {table} order by id").fetchall())
+
+
+def test_schema_tables_and_foreign_keys(memory_db):
+    database.ensure_schema(memory_db)
+    assert {"documents", "quotes", "speakers", "quotes_fts", "documents_fts"} <= set(
+        memory_db.table_names()
+    )
+    foreign_keys = {
+        (fk.column, fk.other_table, fk.other_column)
+        for fk in memory_db.table("quotes").foreign_keys
+    }
+    assert foreign_keys == {("document_id", "documents", "id"), ("speaker_id", "speakers", "id")}
+    indexed = {tuple(index.columns) for index in memory_db.table("quotes").indexes}
+    assert {("speaker_id",), ("document_id",), ("speaker",), ("kind",)} <= indexed
+
+
+def test_load_seeds(memory_db, seeds):
+    report = load_paths(memory_db, [str(seeds)])
+    assert report.errors == []
+    assert report.loaded == memory_db.table("documents").count == 3
+    assert report.quotes == memory_db.table("quotes").count
+    seed_quotes = memory_db.execute(
+        "select quotes.text, speakers.name from quotes "
+        "join documents on documents.id = quotes.document_id "
+        "join speakers on speakers.id = quotes.speaker_id "
+        "where documents.key = ? order by quotes.start_char",
+        [SEED_ARTICLE],
+    ).fetchall()
+    assert [name for _, name in seed_quotes] == ["Liang Wenfeng"] * 5
+    assert seed_quotes[1][0].startswith("AI shouldn’t be a luxury")
+
+
+def test_every_quote_slices_its_document(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    rows = memory_db.execute(
+        "select quotes.text, quotes.start_char, quotes.end_char, documents.text "
+        "from quotes join documents on documents.id = quotes.document_id"
+    ).fetchall()
+    assert rows
+    for text, start, end, document_text in rows:
+        assert document_text[start:end] == text
+
+
+def test_foreign_keys_hold_and_speaker_names_match(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    assert memory_db.execute("pragma foreign_key_check").fetchall() == []
+    mismatched = memory_db.execute(
+        "select count(*) from quotes left join speakers on speakers.id = quotes.speaker_id "
+        "where quotes.speaker is not speakers.name"
+    ).fetchone()[0]
+    assert mismatched == 0
+    counts = memory_db.execute(
+        "select quote_count, (select count(*) from quotes where speaker_id = speakers.id) "
+        "from speakers"
+    ).fetchall()
+    assert counts and all(stored == actual for stored, actual in counts)
+
+
+def test_reload_changes_nothing(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    before = {table: table_rows(memory_db, table) for table in ("quotes", "speakers")}
+    report = load_paths(memory_db, [str(seeds)])
+    assert (report.loaded, report.unchanged) == (0, 3)
+    after = {table: table_rows(memory_db, table) for table in ("quotes", "speakers")}
+    assert after == before
+
+
+def test_force_reload_does_not_duplicate(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    quotes = memory_db.table("quotes").count
+    report = load_paths(memory_db, [str(seeds)], force=True)
+    assert report.loaded == 3
+    assert memory_db.table("quotes").count == quotes
+    assert memory_db.table("documents").count == 3
+
+
+def test_changed_document_replaces_its_quotes(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    article = seeds / "river-school-science-fair.txt"
+    article.write_text(
+        "Science Fair Postponed\n\n"
+        '"We will hold it next month instead," said Maria Lopez, the principal.\n',
+        encoding="utf-8",
+    )
+    report = load_paths(memory_db, [str(seeds)])
+    assert (report.loaded, report.unchanged) == (1, 2)
+    rows = memory_db.execute(
+        "select quotes.speaker from quotes join documents on documents.id = quotes.document_id "
+        "where documents.key = 'river-school-science-fair.txt'"
+    ).fetchall()
+    assert rows == [("Maria Lopez",)]
+    # speakers only quoted in the old version are gone
+    assert memory_db.table("speakers").count_where("name = 'James Okafor'") == 0
+
+
+def test_full_text_search(memory_db, seeds):
+    load_paths(memory_db, [str(seeds)])
+    found = list(memory_db.table("quotes").search("luxury"))
+    assert [row["speaker"] for row in found] == ["Liang Wenfeng"]
+    assert list(memory_db.table("quotes").search("zeppelin")) == []
+    documents = list(memory_db.table("documents").search("microplastics"))
+    assert [row["key"] for row in documents] == ["river-school-science-fair.txt"]
+
+
+def test_interrupted_load_keeps_finished_documents_whole(memory_db, seeds, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+    real_extract = pipeline.extract_quotes
+    calls = []
+
+    def extract_then_interrupt(text, document=""):
+        calls.append(document)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_extract(text, document)
+
+    monkeypatch.setattr(pipeline, "extract_quotes", extract_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        load_paths(memory_db, [str(seeds)])
+    keys = [row[0] for row in memory_db.execute("select key from documents").fetchall()]
+    assert keys == [calls[0]]
+    stored = memory_db.execute("select quote_count from documents").fetchone()[0]
+    assert stored == memory_db.table("quotes").count == len(real_extract(
+        (seeds / calls[0]).read_text(encoding="utf-8"), calls[0]
+    ))
+    # re-running finishes the job
+    monkeypatch.setattr(pipeline, "extract_quotes", real_extract)
+    report = load_paths(memory_db, [str(seeds)])
+    assert (report.loaded, report.unchanged) == (2, 1)
