@@ -54,6 +54,15 @@ QUOTE_COLUMNS = {
     # copied from the document so that Datasette can facet and sort quotes by them
     "publisher": str,
     "published": str,
+    # the published date cut to its year and month, for facets and charts over time
+    "published_year": str,
+    "published_month": str,
+}
+
+# How the derived date columns follow from published (for databases made before they existed).
+DERIVED_QUOTE_COLUMNS = {
+    "published_year": "substr(published, 1, 4)",
+    "published_month": "substr(published, 1, 7)",
 }
 
 SPEAKER_COLUMNS = {"id": int, "name": str, "quote_count": int, "document_count": int}
@@ -68,6 +77,12 @@ QUOTE_INDEXES = [
     ["confidence"],
     ["publisher"],
     ["published"],
+    ["published_month"],
+    # a speaker's page: their quotes newest first, by month, by publisher
+    ["speaker_id", "published"],
+    ["speaker_id", "publisher"],
+    # speakers by publisher
+    ["publisher", "speaker_id"],
 ]
 DOCUMENT_INDEXES = [["publisher"], ["published"]]
 
@@ -95,6 +110,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for columns in QUOTE_INDEXES:
             db.table("quotes").create_index(columns)
         db.table("quotes").enable_fts(["text", "speaker"], create_triggers=True)
+    quotes = db.table("quotes")
+    for column, expression in DERIVED_QUOTE_COLUMNS.items():
+        if column not in quotes.columns_dict:
+            quotes.add_column(column, str)
+            db.execute(f"update quotes set {column} = {expression} where published is not null")
+    for columns in QUOTE_INDEXES:
+        quotes.create_index(columns, if_not_exists=True)
 
 
 def is_current(db: sqlite_utils.Database, document: Document, extractor_version: str) -> bool:
@@ -146,10 +168,19 @@ def save_document(
                 **dataclasses.asdict(quote),
                 "publisher": document.publisher,
                 "published": document.published,
+                "published_year": date_prefix(document.published, 4),
+                "published_month": date_prefix(document.published, 7),
             }
             for quote in quotes
         )
     return document_id
+
+
+def date_prefix(published: str | None, length: int) -> str | None:
+    """The year (length 4) or year-month (length 7) of an ISO date, or None for other dates."""
+    if published and len(published) >= length and published[:4].isdigit():
+        return published[:length]
+    return None
 
 
 def speaker_id(db: sqlite_utils.Database, name: str | None) -> int | None:
