@@ -1,0 +1,479 @@
+"""Document text -> quotes and their speakers. Pure: no I/O, no state, never raises.
+
+How a quote is found:
+
+1. quotes.marks pairs the quote marks of each paragraph into segments.
+2. Each segment is attributed by sieves, most certain first (each sieve is a
+   named sentence shape from quotes.patterns):
+
+   - ``quote_cue_speaker``   "...," said Tom Becker.
+   - ``quote_speaker_cue``   "...," Becker said.
+   - ``speaker_cue_colon``   Becker told reporters: "..."
+   - ``according_to``        "...," according to Becker.
+   - ``mixed``               Becker said the council had "rushed a decision".
+   - ``cue_after``           The plan is "a disaster" for the city, Becker said.
+   - ``continued``           a quote continuing the previous quote's speaker
+                             (next sentence, next paragraph, or a quote run
+                             over several paragraphs).
+   - ``previous_sentence``   Becker disagreed. "We cannot wait."
+   - ``byline``              "..." ― Carla Sanchez
+   - ``transcript``          BECKER: "..."
+
+3. A segment no sieve attributes is kept (with no speaker) only when it is
+   long enough to be a statement; short unattributed fragments are scare
+   quotes, titles, nicknames and quoted terms, and are dropped.
+
+The record's ``text`` is what lies between the marks, without surrounding
+white space and without a trailing comma: in “We won,” he said the text is
+``We won`` (the comma belongs to the attribution, not the statement); other
+closing punctuation (. ! ?) stays. A quote running over several paragraphs
+gives one record per paragraph, each with the same speaker, so that every
+record's offsets point at one contiguous stretch of the text.
+"""
+
+from __future__ import annotations
+
+from quotes import patterns as p
+from quotes import speakers
+from quotes.marks import Segment, pair_marks
+from quotes.models import Quote
+
+EXTRACTOR_VERSION = "1.0"
+
+# Quotes this short with no attribution are scare quotes or quoted terms.
+MIN_UNATTRIBUTED_WORDS = 8
+
+# Confidence of each sieve: how often its attributions are right.
+CONFIDENCE = {
+    "quote_cue_speaker": 0.95,
+    "quote_speaker_cue": 0.95,
+    "speaker_cue_colon": 0.9,
+    "speaker_cue": 0.85,
+    "according_to": 0.85,
+    "mixed": 0.75,
+    "cue_after": 0.7,
+    "continued": 0.75,
+    "previous_sentence": 0.5,
+    "byline": 0.7,
+    "transcript": 0.8,
+    "none": 0.3,
+}
+
+
+class _Attribution:
+    """A speaker mention found for a segment, before name resolution."""
+
+    __slots__ = ("cue", "end", "kind", "mention", "name", "role", "sieve", "start")
+
+    def __init__(self, sieve: str, cue: str | None, start: int, end: int, kind: str) -> None:
+        self.sieve = sieve
+        self.cue = cue
+        self.start = start  # mention offsets in the document
+        self.end = end
+        self.kind = kind  # "name", "pron" or "nom"
+        self.role: str | None = None
+        self.name: str | None = None
+        self.mention: str | None = None
+
+
+def _group_kind(m) -> str:
+    for kind in ("name", "pron", "nom"):
+        if m.group(kind) is not None:
+            return kind
+    return "nom"
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Start of the sentence containing `hi`, not before `lo`."""
+    start = lo
+    # the lookahead needs to see the character after `hi` (endpos hides it)
+    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
+            break
+        word_start = m.start()
+        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+            word_start -= 1
+        word = text[word_start : m.start()]
+        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """End of the sentence starting at `lo`, not after `hi`."""
+    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
+            break
+        word_start = m.start()
+        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+            word_start -= 1
+        word = text[word_start : m.start()]
+        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        return m.end()
+    return hi
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the statement: no surrounding space, no trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The speaker written right before a cue at `cue_start`."""
+    window = text[lo:cue_start]
+    m = p.SUBJECT_BEFORE_CUE.search(window)
+    if m is not None:
+        kind = _group_kind(m)
+        att = _Attribution(sieve, cue, lo + m.start(kind), lo + m.end(kind), kind)
+        appos = m.group("appos")
+        if appos:
+            role = appos.strip(" ,\u00a0")
+            if not role.startswith(("who ", "which ", "whose ")):
+                att.role = role
+            if kind == "nom":
+                # "the bureau's director, James B. Comey, said": the apposition names
+                inner = p.SUBJECT_AT_START.match(role)
+                if inner is not None and inner.group("name") and inner.end() == len(role):
+                    att.role = window[m.start(kind) : m.end(kind)]
+                    offset = lo + m.start("appos") + appos.index(role)
+                    att.start, att.end, att.kind = (
+                        offset + inner.start("name"),
+                        offset + inner.end("name"),
+                        "name",
+                    )
+        return att
+    m = p.WHO_BEFORE_CUE.search(window)
+    if m is not None:
+        return _Attribution(sieve, cue, lo + m.start("name"), lo + m.end("name"), "name")
+    return None
+
+
+def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
+    """The subject at the start of the sentence text[lo:hi]."""
+    m = p.SUBJECT_AT_START.match(text, lo, hi)
+    if m is None:
+        return None
+    kind = _group_kind(m)
+    return _Attribution(sieve, cue, m.start(kind), m.end(kind), kind)
+
+
+def _role_after(text: str, end: int, hi: int) -> str | None:
+    m = p.ROLE_AFTER_NAME.match(text, end, hi)
+    if m is None:
+        return None
+    role = m.group("role").strip()
+    if role[:1].isdigit() or len(role) < 3:
+        return None
+    return role
+
+
+def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
+    """Try the local sieves on one segment; None when none applies."""
+    quote_tail = text[max(seg.start, seg.end - 2) : seg.end].rstrip()
+    after_lo = seg.close_end
+    after_hi = min(next_open, seg.para_end)
+    before_lo = max(prev_close, seg.para_start)
+    sent_lo = _sentence_start(text, before_lo, seg.open_start)
+    before = text[sent_lo : seg.open_start]
+    before_stripped = before.rstrip()
+
+    # after the closing mark: "...," said Becker / "...," Becker said
+    after_head = text[after_lo : min(after_hi, after_lo + 3)].lstrip(" \u00a0")
+    joined = (
+        quote_tail.endswith((",", "?", "!", "—", "–", "-", "…"))
+        or after_head.startswith(",")
+        or (after_head[:1].islower())
+    )
+    if seg.closed and joined:
+        window_hi = min(after_hi, after_lo + 160)
+        m = p.AFTER_CUE_SPEAKER.match(text, after_lo, window_hi)
+        if m is not None:
+            kind = _group_kind(m)
+            att = _Attribution(
+                "quote_cue_speaker", m.group("cue"), m.start(kind), m.end(kind), kind
+            )
+            if kind == "nom":
+                # "said the bureau's director, James B. Comey": the apposition names
+                rest = p.SUBJECT_AT_START.match(text, m.end(kind) + 1, after_hi)
+                if (
+                    rest is not None
+                    and rest.group("name")
+                    and text[m.end(kind) : m.end(kind) + 1] == ","
+                    and len(speakers.split_name(rest.group("name"))[0]) >= 2
+                ):
+                    att.role = text[m.start(kind) : m.end(kind)]
+                    att.start, att.end, att.kind = rest.start("name"), rest.end("name"), "name"
+                    return att
+            att.role = _role_after(text, att.end, after_hi)
+            return att
+        m = p.AFTER_SPEAKER_CUE.match(text, after_lo, window_hi)
+        if m is not None:
+            kind = _group_kind(m)
+            att = _Attribution(
+                "quote_speaker_cue", m.group("cue"), m.start(kind), m.end(kind), kind
+            )
+            appos = m.group("appos")
+            if appos:
+                role = appos.strip(" ,\u00a0")
+                if not role.startswith(("who ", "which ", "whose ")):
+                    att.role = role
+            return att
+
+    # "according to" anywhere in the sentence after the quote
+    if seg.closed:
+        end = _sentence_end(text, after_lo, after_hi)
+        m = p.ACCORDING_TO.search(text, after_lo, end)
+        if m is not None and not text[after_lo : m.start()].strip(" ,\u00a0—–-"):
+            kind = "name" if m.group("name") else "nom"
+            return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
+
+    # before the opening mark: Becker told reporters: "..." / He added, "..."
+    if before_stripped.endswith((":", ",")) or not before_stripped:
+        pass
+    cues = list(p.CUE_RE.finditer(before))
+    if cues:
+        cue = cues[-1]
+        between = before[cue.end() :]
+        colon = before_stripped.endswith(":")
+        direct = not between.strip(" ,:\u00a0") or (colon and len(between) < 80)
+        sieve = "speaker_cue_colon" if colon else ("speaker_cue" if direct else "mixed")
+        cue_text = cue.group("cue")
+        if cue_text.lower().startswith("according"):
+            m = p.ACCORDING_TO.match(before, cue.start())
+            if m is not None:
+                kind = "name" if m.group("name") else "nom"
+                return _Attribution(
+                    "according_to",
+                    m.group("cue"),
+                    sent_lo + m.start(kind),
+                    sent_lo + m.end(kind),
+                    kind,
+                )
+        else:
+            att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is None:
+                # a participle after a comma: Trump spoke, saying "..."
+                att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is None:
+                # a cue before its speaker: But, said Solovey, "..."
+                m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
+                if m is not None and m.group("name"):
+                    att = _Attribution(
+                        sieve, m.group("cue"), m.start("name"), m.end("name"), "name"
+                    )
+            if att is not None:
+                return att
+    elif before_stripped.endswith(":") and before_stripped.count(" ") < 12:
+        # a speaker and a colon with no cue: His final answer: "..."
+        att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
+        if att is not None and att.kind == "name":
+            return att
+
+    # a cue after the quote later in its sentence: ... "a disaster" for us, Becker said.
+    if seg.closed:
+        end = _sentence_end(text, after_lo, after_hi)
+        rest = text[after_lo:end]
+        cue = p.CUE_RE.search(rest)
+        if cue is not None:
+            att = _subject_before(
+                text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
+            )
+            if att is not None:
+                return att
+            m = p.AFTER_CUE_SPEAKER.match(text, after_lo + cue.start() - 1, end)
+            if m is not None and m.start("cue") == after_lo + cue.start():
+                kind = _group_kind(m)
+                return _Attribution("cue_after", m.group("cue"), m.start(kind), m.end(kind), kind)
+        m = p.DASH_BYLINE.match(text, after_lo, after_hi)
+        if m is not None:
+            return _Attribution("byline", None, m.start("name"), m.end("name"), "name")
+
+    m = p.TRANSCRIPT_SPEAKER.match(text, seg.para_start, seg.open_start)
+    if m is not None:
+        return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
+    return None
+
+
+def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
+    """Fill in the canonical name (and a role known from elsewhere)."""
+    mention = text[att.start : att.end]
+    att.mention = mention
+    if att.kind == "pron":
+        person = speakers.resolve_pronoun(people, mention, att.start)
+        att.name = person.name if person is not None else mention
+    elif att.kind == "name":
+        name, person = speakers.resolve_name(people, mention)
+        att.name = name
+        if person is not None:
+            if att.role and not person.role:
+                person.role = att.role
+            elif not att.role:
+                att.role = person.role
+    else:
+        att.name = mention
+
+
+def _is_title(quote: str) -> bool:
+    """A short title-case fragment: a book, show or series title, a nickname."""
+    words = p.WORD.findall(quote)
+    return len(words) <= 6 and p.TITLE_CASE.fullmatch(quote) is not None
+
+
+def extract_quotes(text: str, document: str = "") -> list[Quote]:
+    """All quotes in `text`, in order, with their speakers.
+
+    Pure and deterministic; never raises (a paragraph that trips an
+    unexpected case loses its quotes, not the document).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        segments = pair_marks(text)
+        people = speakers.index_people(text, [(s.start, s.end) for s in segments])
+    except Exception:  # noqa: BLE001 - the contract is "never raises"; see the docstring
+        return []
+    if not segments:
+        return []
+    attributions: list[_Attribution | None] = []
+    for i, seg in enumerate(segments):
+        prev_close = (
+            segments[i - 1].close_end if i and segments[i - 1].paragraph == seg.paragraph else 0
+        )
+        next_open = (
+            segments[i + 1].open_start
+            if i + 1 < len(segments) and segments[i + 1].paragraph == seg.paragraph
+            else seg.para_end
+        )
+        try:
+            att = None if seg.continues else _attribute(text, seg, prev_close, next_open)
+            if att is not None:
+                _resolve(text, att, people)
+        except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
+            att = None
+        attributions.append(att)
+
+    # second pass: quotes continuing a neighbour's speaker
+    for i, seg in enumerate(segments):
+        if attributions[i] is None:
+            try:
+                attributions[i] = _neighbour_attribution(text, segments, attributions, i, people)
+            except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
+                attributions[i] = None
+
+    quotes: list[Quote] = []
+    for seg, att in zip(segments, attributions):
+        start, end = _trim(text, seg.start, seg.end)
+        if start >= end:
+            continue
+        quote = text[start:end]
+        n_words = len(p.WORD.findall(quote))
+        if att is None:
+            if n_words < MIN_UNATTRIBUTED_WORDS or _is_title(quote):
+                continue
+            quotes.append(
+                Quote(
+                    document,
+                    quote,
+                    start,
+                    end,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    "direct",
+                    CONFIDENCE["none"],
+                )
+            )
+            continue
+        if att.sieve in ("mixed", "cue_after", "previous_sentence") and _is_title(quote):
+            continue
+        before = text[seg.para_start : seg.open_start].rstrip()
+        mixed = att.sieve in ("mixed", "cue_after") or (
+            before[-1:].isalpha() and att.sieve not in ("speaker_cue", "speaker_cue_colon")
+        )
+        confidence = CONFIDENCE.get(att.sieve, 0.5)
+        if att.kind == "pron" and att.name == att.mention:
+            confidence *= 0.5
+        quotes.append(
+            Quote(
+                document,
+                quote,
+                start,
+                end,
+                att.name,
+                att.mention,
+                att.start,
+                att.end,
+                att.role,
+                att.cue,
+                "mixed" if mixed else "direct",
+                round(confidence, 3),
+            )
+        )
+    return quotes
+
+
+def _gap_is_attribution(text: str, prev: Segment, seg: Segment) -> bool:
+    """The text between two quotes of a paragraph is only their attribution
+    ("A," he said. "B.") or nothing, so the second quote is the same speaker's."""
+    gap = text[prev.close_end : seg.open_start]
+    return len(gap) < 120 and gap.count(".") <= 2
+
+
+def _continued(att: _Attribution) -> _Attribution:
+    copy = _Attribution("continued", att.cue, att.start, att.end, att.kind)
+    copy.role, copy.name, copy.mention = att.role, att.name, att.mention
+    return copy
+
+
+def _neighbour_attribution(
+    text: str,
+    segments: list[Segment],
+    attributions: list[_Attribution | None],
+    i: int,
+    people: speakers.People,
+) -> _Attribution | None:
+    """The speaker of an unattributed quote from its neighbours: the previous
+    quote's (continued), the next quote's, or the previous sentence's subject."""
+    seg = segments[i]
+    prev = segments[i - 1] if i else None
+    prev_att = attributions[i - 1] if i else None
+    nxt = segments[i + 1] if i + 1 < len(segments) else None
+    nxt_att = attributions[i + 1] if i + 1 < len(segments) else None
+    starts_sentence = not text[seg.para_start : seg.open_start].strip() or (
+        prev is not None
+        and prev.paragraph == seg.paragraph
+        and not text[prev.close_end : seg.open_start].strip(" \u00a0")
+    )
+    if prev_att is not None and prev is not None:
+        same_para = prev.paragraph == seg.paragraph
+        next_para = seg.continues or (
+            prev.paragraph == seg.paragraph - 1
+            and not text[seg.para_start : seg.open_start].strip()
+        )
+        if (same_para and _gap_is_attribution(text, prev, seg)) or next_para:
+            return _continued(prev_att)
+    if (
+        nxt_att is not None
+        and nxt is not None
+        and nxt.paragraph == seg.paragraph
+        and not text[seg.close_end : nxt.open_start].strip(" \u00a0")
+    ):
+        return _continued(nxt_att)
+    if starts_sentence and seg.para_start < seg.open_start:
+        sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
+        if sent_lo == seg.open_start or not text[sent_lo : seg.open_start].strip():
+            prev_lo = _sentence_start(text, seg.para_start, max(seg.para_start, sent_lo - 2))
+            att = _subject_at_start(text, prev_lo, sent_lo, "previous_sentence", None)
+            if att is not None and att.kind != "nom":
+                _resolve(text, att, people)
+                return att
+    return None

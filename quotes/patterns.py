@@ -1,0 +1,670 @@
+"""Reporting cues and the sentence shapes around quotes, as data.
+
+Every pattern is compiled once at import. Each says, in its comment, the
+sentence shape it is for, with a one-line example. Patterns only *find*
+candidate speaker mentions and cues; turning a mention into a name is
+quotes.speakers' job, and choosing between patterns is quotes.extract's.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+
+def _read_list(name: str) -> list[str]:
+    """One entry a line from a data file shipped in the package."""
+    text = resources.files("quotes").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "told reporters" wins over "told"."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]+") for w in ordered)
+
+
+# Reporting verbs and phrases, one a line in cues.txt ("said", "told reporters").
+CUE_WORDS: list[str] = _read_list("cues.txt")
+MALE_NAMES: frozenset[str] = frozenset(_read_list("names_male.txt"))
+FEMALE_NAMES: frozenset[str] = frozenset(_read_list("names_female.txt"))
+
+# Horizontal space only: an attribution never runs over a line break.
+SP = r"[ \t\u00a0]+"
+
+CUE = rf"(?:{_alternation(CUE_WORDS)})(?![\w’'-])"
+
+# Any reporting cue, as a word (used to find the last cue before a quote).
+# Shape: Whitfield said the council had "rushed a decision".
+CUE_RE = re.compile(rf"(?<![\w’'-])(?P<cue>{CUE})")
+
+# Words that sit between a speaker and the cue: auxiliaries and adverbs.
+# Shape: "...," Trump has repeatedly said. / "...," he later told reporters.
+FILLER = (
+    r"(?:has|have|had|would|will|could|did|does|do|was|is|also|later|then|once|"
+    r"previously|again|recently|further|never|often|still|even|just|first|"
+    r"[a-z]+ly)"
+)
+
+# Honorifics and titles written before a name; they give gender where they can
+# and are stripped from the canonical name.
+HONORIFICS_MALE = ("Mr", "Mr.", "Sir", "Lord", "Father", "Brother", "King", "Prince")
+HONORIFICS_FEMALE = ("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Lady", "Dame", "Sister", "Queen")
+TITLE_WORDS = (
+    frozenset(
+        [
+            "Dr",
+            "Dr.",
+            "Sen",
+            "Sen.",
+            "Senator",
+            "Rep",
+            "Rep.",
+            "Representative",
+            "Gov",
+            "Gov.",
+            "Governor",
+            "President",
+            "Vice",
+            "Secretary",
+            "Attorney",
+            "General",
+            "Gen",
+            "Gen.",
+            "Col",
+            "Col.",
+            "Lt",
+            "Lt.",
+            "Capt",
+            "Capt.",
+            "Sgt",
+            "Sgt.",
+            "Adm",
+            "Adm.",
+            "Mayor",
+            "Judge",
+            "Justice",
+            "Chief",
+            "Speaker",
+            "Leader",
+            "Majority",
+            "Minority",
+            "Prime",
+            "Minister",
+            "Chairman",
+            "Chairwoman",
+            "Chair",
+            "Director",
+            "Commissioner",
+            "Councilman",
+            "Councilwoman",
+            "Councilmember",
+            "Ambassador",
+            "Professor",
+            "Prof",
+            "Prof.",
+            "Rev",
+            "Rev.",
+            "Rabbi",
+            "Pope",
+            "Former",
+            "former",
+            "State",
+            "House",
+            "Senate",
+            "Sheriff",
+            "Deputy",
+            "Assistant",
+            "Press",
+            "Spokesman",
+            "Spokeswoman",
+            "Candidate",
+            "Congressman",
+            "Congresswoman",
+            "Supreme",
+            "Lt.Gov.",
+            "Pastor",
+            "Bishop",
+            "Cardinal",
+            "Officer",
+            "Detective",
+            "Coach",
+            "Democrat",
+            "Republican",
+            "Democratic",
+            "Republican",
+            "Independent",
+            "GOP",
+            "White",
+            "Executive",
+            "Founder",
+            "CEO",
+            "Officer",
+            "Special",
+            "Counsel",
+            "Presidential",
+            "Nominee",
+            "Candidate",
+            "Sec",
+            "Sec.",
+            "Amb",
+            "Amb.",
+            "Insp",
+            "Inspector",
+        ]
+    )
+    | frozenset(HONORIFICS_MALE)
+    | frozenset(HONORIFICS_FEMALE)
+)
+
+# Capitalised words that start a sentence or a clause but are never a name.
+NOT_NAME_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "Since",
+        "Because",
+        "Although",
+        "Though",
+        "Yet",
+        "Still",
+        "Then",
+        "Now",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "Who",
+        "What",
+        "Where",
+        "Why",
+        "How",
+        "Which",
+        "Asked",
+        "Speaking",
+        "Writing",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Even",
+        "Just",
+        "Only",
+        "Last",
+        "Next",
+        "Earlier",
+        "Later",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "In",
+        "For",
+        "With",
+        "Without",
+        "From",
+        "By",
+        "To",
+        "Of",
+        "Under",
+        "Over",
+        "Both",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "One",
+        "Two",
+        "Three",
+        "No",
+        "Not",
+        "Yes",
+        "Indeed",
+        "Instead",
+        "Despite",
+        "During",
+        "Until",
+        "Like",
+        "Unlike",
+        "Among",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Read",
+        "More",
+        "Watch",
+        "Click",
+        "Photo",
+        "Image",
+        "Video",
+        "AP",
+        "Reuters",
+        "UPDATE",
+        "Update",
+        "Breaking",
+        "FULL",
+        "TEXT",
+        "According",
+        "Dear",
+        "Well",
+        "Oh",
+        "OK",
+        "Okay",
+        "Sure",
+        "Again",
+        "Also",
+        "Thus",
+        "Hence",
+    ]
+)
+
+# Words that make a capitalised sequence an organisation or a place, not a person.
+ORG_WORDS = frozenset(
+    [
+        "House",
+        "Senate",
+        "Congress",
+        "Party",
+        "Committee",
+        "Department",
+        "Times",
+        "Post",
+        "News",
+        "Journal",
+        "Street",
+        "University",
+        "College",
+        "School",
+        "Institute",
+        "Center",
+        "Centre",
+        "Foundation",
+        "Association",
+        "Council",
+        "Club",
+        "Campaign",
+        "Network",
+        "Agency",
+        "Bureau",
+        "Office",
+        "Court",
+        "Inc",
+        "Corp",
+        "Company",
+        "Group",
+        "Fund",
+        "Bank",
+        "Times",
+        "Tribune",
+        "Herald",
+        "Gazette",
+        "Magazine",
+        "Review",
+        "Press",
+        "Service",
+        "Services",
+        "America",
+        "American",
+        "States",
+        "United",
+        "Nations",
+        "Union",
+        "Fox",
+        "CNN",
+        "MSNBC",
+        "NBC",
+        "CBS",
+        "ABC",
+        "NPR",
+        "PBS",
+        "BBC",
+        "Reuters",
+        "Associated",
+        "Politico",
+        "POLITICO",
+        "Breitbart",
+        "Daily",
+        "Weekly",
+        "Post",
+        "Guardian",
+        "Telegraph",
+        "Caucus",
+        "Administration",
+        "Republicans",
+        "Democrats",
+        "Republican",
+        "Democratic",
+        "County",
+        "City",
+        "State",
+        "Federal",
+        "National",
+        "International",
+        "Global",
+        "Coalition",
+        "Council",
+        "Project",
+        "Initiative",
+        "Society",
+        "Trust",
+        "Church",
+        "Museum",
+        "Hospital",
+        "Army",
+        "Navy",
+        "Force",
+        "Commission",
+        "Board",
+        "Authority",
+        "Ministry",
+        "Parliament",
+        "Assembly",
+        "Legislature",
+        "Council",
+        "Media",
+        "Research",
+        "Poll",
+        "Polling",
+        "Institute",
+        "Organization",
+        "Organisation",
+        "Times",
+        "Watch",
+        "Action",
+        "Alliance",
+        "Forum",
+        "Tower",
+        "Hall",
+        "Square",
+        "Avenue",
+        "Road",
+        "Airport",
+        "Station",
+        "Park",
+        "Island",
+        "River",
+        "Lake",
+        "Mountain",
+        "County",
+        "Valley",
+        "Twitter",
+        "Facebook",
+        "Google",
+        "Apple",
+        "Microsoft",
+        "Amazon",
+        "Review",
+        "Report",
+        "Act",
+        "Bill",
+        "Law",
+        "Amendment",
+        "Tea",
+        "GOP",
+        "DNC",
+        "RNC",
+        "FBI",
+        "CIA",
+        "NSA",
+        "ISIS",
+        "ICE",
+        "EPA",
+        "IRS",
+        "DOJ",
+    ]
+)
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+
+# One word of a personal name: "Wenfeng", "O’Rourke", "Jean-Claude", "J.", "Jr.".
+NAME_TOKEN = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Rev|Sgt|Capt|Prof|"
+    r"Adm|Amb|Sec|Pres|Lt|Maj|Cmdr|Supt|Insp)\.|[A-Z][\w’'\-]*)"
+)
+NAME_PARTICLE = r"(?:de|De|van|Van|von|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|St\.)"
+# A capitalised name, possibly with an honorific, particles and a party tag.
+# Shape: Sen. Ted Cruz (R-Texas) / Pierre de Vos / Liang Wenfeng
+NAME = (
+    rf"{NAME_TOKEN}(?:{SP}(?:{NAME_PARTICLE}{SP})*{NAME_TOKEN})*"
+    r"(?:[ \u00a0]*\([A-Z][\w.\- ,]{0,20}\))?"
+)
+
+# Determiners that open a nominal speaker: "a spokesman", "the campaign".
+DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|"
+    r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.\-]*(?:’s|'s))"
+)
+# A modifier inside a nominal; never a determiner or a preposition, so that
+# "in the past the campaign" yields "the campaign", not the whole phrase.
+MODIFIER = (
+    r"(?!(?:the|a|an|of|in|on|at|to|for|and|or|but|that|with|by|from|as|who|which|"
+    r"when|while|said|says)\b)[\w’'.\-]+"
+)
+# Plural heads that speak without a determiner: "officials said".
+BARE_HEADS = (
+    r"(?:officials|sources|aides|critics|experts|analysts|supporters|observers|advocates|"
+    r"voters|residents|witnesses|police|authorities|investigators|prosecutors|organizers|"
+    r"protesters|lawmakers|staffers|insiders|people|others|Republicans|Democrats|"
+    r"conservatives|liberals|members|leaders|strategists|officers|doctors|scientists|"
+    r"economists|researchers|historians|activists|organisers|spokesmen|representatives)"
+)
+NOMINAL = (
+    rf"(?:{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}[\w’'\-]+"
+    rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS})"
+)
+
+SUBJECT = rf"(?P<name>{NAME})|(?P<pron>\b{PRONOUN})|(?P<nom>{NOMINAL})"
+
+# A speaker (with an optional apposition) right before a cue, at the end of a
+# piece of text. Shapes: "...," Okafor said. / Scott Pruitt, the Republican
+# attorney general of Oklahoma, said ... / the campaign said
+SUBJECT_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'\-])(?:{SUBJECT})"
+    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
+)
+
+# A speaker introduced by "who" right before a cue. Shape: Becker, who led
+# the inspection, said ... / ... Smith, who said the plan was "a disaster".
+WHO_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[^,;:“”\"()]{{2,80}}?,{SP})?who{SP}"
+    rf"(?:{FILLER}{SP}){{0,3}}$"
+)
+
+# Quote, cue, speaker. Shape: "The inspection report was the turning point,"
+# said Tom Becker, the city's chief engineer.
+AFTER_CUE_SPEAKER = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}"
+    rf"(?:(?P<name>{NAME})|(?P<pron>{PRONOUN})\b|(?P<nom>{NOMINAL}))"
+)
+
+# Quote, speaker, cue. Shape: "I am not against fixing the bridge," Whitfield
+# said. / "...," the city's chief engineer, Tom Becker, said.
+AFTER_SPEAKER_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
+    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+)
+
+# "according to" and the source after it. Shape: "...," according to Becker.
+ACCORDING_TO = re.compile(
+    rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"
+    rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
+)
+
+# An apposition giving a role after a name. Shape: Tom Becker, the city's
+# chief engineer. / Liang Wenfeng, CEO of DeepSeek,
+ROLE_AFTER_NAME = re.compile(
+    rf",{SP}(?!(?:who|which|where|when|whose|according|as|and|but|said|says|in|on|at)\b)"
+    r"(?P<role>(?:[a-z]+|[A-Z])[^,;:“”\"()]{1,100}?)(?=,|\.(?:\s|$)|;|$|\s+(?:said|says)\b)"
+)
+
+# A dash byline after a quote. Shape: "Read the fine print." ― Carla Sanchez
+DASH_BYLINE = re.compile(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})")
+
+# A transcript turn. Shape: WALLACE: Governor, is it true that ...
+TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
+
+# The subject at the start of a sentence, after an optional introductory
+# clause. Shape: In a statement on Tuesday, the campaign said ...
+SUBJECT_AT_START = re.compile(
+    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])"
+)
+
+# Where a sentence ends inside the text around a quote: ., ! or ? followed by
+# space and a capital or an opening mark. Abbreviations are checked in code.
+SENTENCE_END = re.compile(r"[.!?][’'”\"]?(?=[ \t\u00a0]+[A-Z“\"‘(])")
+ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Col",
+        "Lt",
+        "Capt",
+        "Sgt",
+        "Adm",
+        "Prof",
+        "Rev",
+        "St",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "No",
+        "vs",
+        "Mt",
+        "Ft",
+        "Pres",
+        "Sec",
+        "Amb",
+        "Insp",
+        "U.S",
+        "U.K",
+        "U.N",
+        "D.C",
+        "Calif",
+        "Fla",
+        "Ariz",
+        "Mass",
+        "Conn",
+        "Ill",
+        "Mich",
+        "Minn",
+        "Penn",
+        "Tenn",
+        "Wash",
+        "Wis",
+        "Va",
+        "Ga",
+        "Ky",
+        "La",
+        "Md",
+        "Mo",
+        "Nev",
+        "Okla",
+        "Ore",
+        "Pa",
+        "Tex",
+        "Ala",
+        "Ark",
+        "Colo",
+        "Del",
+        "Ind",
+        "Kan",
+        "Neb",
+        "N.Y",
+        "N.J",
+        "N.H",
+        "N.C",
+        "N.M",
+        "S.C",
+    ]
+)
+
+# A quoted fragment written in title case (a book, show, film or series):
+# "Bridges to Nowhere", "Meet the Press". Small words may stay lower case.
+TITLE_CASE = re.compile(
+    r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
+    r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
+    r"with|from|by|is|vs\.?))*[,.!?]?"
+)
+
+# Words of a quote, for the length rules.
+WORD = re.compile(r"[\w’'\-]+")
