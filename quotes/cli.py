@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import click
 import sqlite_utils
 
 from . import __version__
+from .documents import DEFAULT_MAX_BYTES, FORMATS, ReadOptions
 from .models import DocumentError, QuotesError
 
 
@@ -23,6 +25,42 @@ def fail_if_errors(errors: int, total_label: str) -> None:
         raise click.ClickException(f"{errors} {total_label} failed")
 
 
+def input_options(command):
+    """The options every command that reads documents shares: format, fields, size cap."""
+    options = [
+        click.option(
+            "--format",
+            "input_format",
+            type=click.Choice(FORMATS),
+            help="Read every input as this format (default: by extension, else by content)",
+        ),
+        click.option("--text-field", help="Record field with the text [text, content, body...]"),
+        click.option("--id-field", help="Record field with the document id [id, uuid, guid...]"),
+        click.option("--title-field", help="Record field with the title [title, headline]"),
+        click.option("--date-field", help="Record field with the date [published, date...]"),
+        click.option("--url-field", help="Record field with the URL [url, link]"),
+        click.option("--author-field", help="Record field with the author [author, byline]"),
+        click.option(
+            "--publisher-field", help="Record field with the publisher [publisher, site, source]"
+        ),
+        click.option("--language-field", help="Record field with the language [language, lang]"),
+        click.option(
+            "--max-size",
+            type=float,
+            default=DEFAULT_MAX_BYTES / 1e6,
+            show_default=True,
+            help="Skip (and report) documents bigger than this many megabytes",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def read_options(input_format, max_size, **fields) -> ReadOptions:
+    return ReadOptions(format=input_format, max_bytes=int(max_size * 1e6), **fields)
+
+
 @click.group()
 @click.version_option(__version__, prog_name="quotes")
 def cli():
@@ -32,12 +70,14 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--nl", is_flag=True, help="One JSON object per line instead of a JSON array")
-def extract(paths, nl):
-    """Print the quotes found in PATHS (files or folders) as JSON.
+@input_options
+def extract(paths, nl, input_format, max_size, **fields):
+    """Print the quotes found in PATHS (files, folders, archives, or - for stdin) as JSON.
 
     \b
     Example:
         quotes extract seeds/ --nl
+        quotes extract export.jsonl --text-field body --nl
     """
     from .pipeline import extract_paths
 
@@ -51,40 +91,110 @@ def extract(paths, nl):
     separator = "\n" if nl else ",\n"
     if not nl:
         out.write("[")
-    for count, quote in enumerate(extract_paths(paths, on_error)):
+    options = read_options(input_format, max_size, **fields)
+    for count, quote in enumerate(extract_paths(paths, on_error, options)):
         if count:
             out.write(separator)
         out.write(json.dumps(asdict(quote), ensure_ascii=False))
     out.write("\n" if nl else "]\n")
-    fail_if_errors(len(errors), "file(s)")
+    fail_if_errors(len(errors), "document(s)")
+
+
+class Progress:
+    """A one-line status on stderr, redrawn at most a few times a second."""
+
+    def __init__(self):
+        self.shown = 0.0
+
+    def __call__(self, report) -> None:
+        now = time.monotonic()
+        if now - self.shown < 0.25:
+            return
+        self.shown = now
+        click.echo(f"\r{status_line(report)}\033[K", err=True, nl=False)
+
+    def clear(self) -> None:
+        if self.shown:
+            click.echo("\r\033[K", err=True, nl=False)
+
+
+def status_line(report) -> str:
+    return (
+        f"{report.documents:,} documents, {report.quotes:,} quotes, "
+        f"{report.documents_per_second:,.0f} documents/s, {len(report.errors):,} errors"
+    )
 
 
 @cli.command()
 @click.argument("db_path", type=click.Path(dir_okay=False))
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged")
-def load(db_path, paths, force):
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: all cores]"
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    help="Documents written per transaction [default: 200]",
+)
+@input_options
+def load(db_path, paths, force, jobs, quiet, batch_size, input_format, max_size, **fields):
     """Create or update the SQLite database DB_PATH with the quotes in PATHS.
+
+    PATHS are files, folders, archives, or - for stdin.
 
     \b
     Example:
         quotes load data/quotes.db seeds/
+        quotes load data/news.db CC-NEWS-20240101.warc.gz --jobs 2
     """
-    from .pipeline import load_paths
+    from .pipeline import default_jobs, load_paths
 
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(db_path)
-    db.enable_wal()
+    progress = Progress() if sys.stderr.isatty() and not quiet else None
     try:
-        report = load_paths(db, paths, force=force, on_error=report_error)
+        report = load_paths(
+            db,
+            paths,
+            force=force,
+            jobs=jobs or default_jobs(),
+            options=read_options(input_format, max_size, **fields),
+            batch_size=batch_size,
+            on_error=report_error if progress is None else with_clear(progress, report_error),
+            on_progress=progress,
+        )
+    except KeyboardInterrupt:
+        if progress:
+            progress.clear()
+        click.echo("Interrupted: every finished batch is saved; run again to finish.", err=True)
+        sys.exit(130)
     except QuotesError as error:
         raise click.ClickException(str(error)) from None
+    if progress:
+        progress.clear()
+    skipped = sum(report.skipped.values())
     click.echo(
         f"{report.loaded} document(s) loaded with {report.quotes} quote(s), "
-        f"{report.unchanged} unchanged, {len(report.errors)} failed",
+        f"{report.unchanged} unchanged, {len(report.errors)} failed"
+        + (f", {skipped} record(s) skipped ({skipped_reasons(report.skipped)})" if skipped else ""),
         err=True,
     )
-    fail_if_errors(len(report.errors), "file(s)")
+    fail_if_errors(len(report.errors), "document(s)")
+
+
+def with_clear(progress: Progress, handler):
+    def clear_then_handle(error: DocumentError) -> None:
+        progress.clear()
+        progress.shown = 0.0
+        handler(error)
+
+    return clear_then_handle
+
+
+def skipped_reasons(reasons) -> str:
+    return ", ".join(f"{count} {reason}" for reason, count in reasons.most_common(5))
 
 
 @cli.command()

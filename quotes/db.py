@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from .models import Document, Quote
+from .models import Document, DocumentError, Quote
 
 DOCUMENT_COLUMNS = {
     "id": int,
@@ -67,6 +67,9 @@ DERIVED_QUOTE_COLUMNS = {
 
 SPEAKER_COLUMNS = {"id": int, "name": str, "quote_count": int, "document_count": int}
 
+# One row per document that could not be loaded: which file, which record, why, when.
+LOAD_ERROR_COLUMNS = {"id": int, "source": str, "record": int, "reason": str, "failed_at": str}
+
 # Columns people filter, facet or sort by.
 QUOTE_INDEXES = [
     ["speaker_id"],
@@ -110,6 +113,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for columns in QUOTE_INDEXES:
             db.table("quotes").create_index(columns)
         db.table("quotes").enable_fts(["text", "speaker"], create_triggers=True)
+    if "load_errors" not in db.table_names():
+        db.table("load_errors").create(LOAD_ERROR_COLUMNS, pk="id", not_null={"source", "reason"})
+        db.table("load_errors").create_index(["source"])
     quotes = db.table("quotes")
     for column, expression in DERIVED_QUOTE_COLUMNS.items():
         if column not in quotes.columns_dict:
@@ -117,6 +123,43 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db.execute(f"update quotes set {column} = {expression} where published is not null")
     for columns in QUOTE_INDEXES:
         quotes.create_index(columns, if_not_exists=True)
+
+
+def configure_for_loading(db: sqlite_utils.Database) -> None:
+    """Settings for fast bulk writes that stay consistent if the process is killed.
+
+    With WAL, synchronous=NORMAL can lose the last transactions on power loss,
+    never consistency; readers (Datasette) are not blocked while loading.
+    """
+    if db.execute("pragma journal_mode").fetchone()[0] != "memory":
+        db.execute("pragma journal_mode = wal")
+    db.execute("pragma synchronous = normal")
+
+
+def stored_versions(db: sqlite_utils.Database, keys: list[str]) -> dict[str, tuple[str, str]]:
+    """The content hash and extractor version stored for each of keys that the database holds."""
+    found = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        rows = db.execute(
+            "select key, content_hash, extractor_version from documents where key in "
+            f"({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        found.update((key, (content_hash, version)) for key, content_hash, version in rows)
+    return found
+
+
+def save_error(db: sqlite_utils.Database, error: DocumentError) -> None:
+    """Record a document that could not be loaded, with the time."""
+    db.table("load_errors").insert(
+        {
+            "source": error.source,
+            "record": error.record,
+            "reason": error.reason,
+            "failed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+    )
 
 
 def is_current(db: sqlite_utils.Database, document: Document, extractor_version: str) -> bool:

@@ -54,9 +54,24 @@ class QuotesError(Exception):
 
 
 class DocumentError(QuotesError):
-    """A document could not be read; the message names the file and the reason."""
+    """A document could not be read; the message names the file, the record and the reason."""
 
-    def __init__(self, source: str, reason: str):
-        super().__init__(f"{source}: {reason}")
+    def __init__(self, source: str, reason: str, record: int | None = None):
+        where = f"{source}: record {record}" if record is not None else source
+        super().__init__(f"{where}: {reason}")
         self.source = source
         self.reason = reason
+        self.record = record
+
+    def __reduce__(self):
+        # rebuilt from its fields when it crosses a process boundary (load --jobs)
+        return (DocumentError, (self.source, self.reason, self.record))
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record that is not a document (a WARC request, an image, a 404), counted, not loaded."""
+
+    source: str
+    record: int | None
+    reason: str

@@ -1,55 +1,105 @@
 """The stages joined up: read documents, extract their quotes, load them into the database.
 
-Errors in single documents are passed to `on_error` as they happen and
-counted; they never stop the run.
+Errors in single documents are passed to `on_error` as they happen, counted
+and recorded in load_errors; they never stop the run.
+
+Loading runs in batches. For each batch the writer (this process, the only
+one that touches the database) looks up what it already holds for the
+batch's documents; the batch is then parsed and extracted, here or in a
+worker process (`jobs` > 1), and written in one transaction. Batches are
+written in input order whatever the number of workers, so the database is
+the same with one worker or many.
 """
 
 from __future__ import annotations
 
+import os
+import signal
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
 import sqlite_utils
 
 from . import db as database
-from .documents import read_documents
+from .documents import DEFAULT_OPTIONS, ReadOptions, open_item, read_documents, read_items
 from .extract import EXTRACTOR_VERSION, extract_quotes
-from .models import Document, DocumentError, Quote
+from .models import Document, DocumentError, Quote, Skipped
 
 ErrorHandler = Callable[[DocumentError], None]
 
 # Documents written per transaction: large enough to load fast, small enough
-# that an interrupted run loses little work.
+# that an interrupted run loses little work and memory stays small.
 BATCH_SIZE = 200
 
 
 @dataclass
 class LoadReport:
-    """What a load did: documents written, left as they were, and failed."""
+    """What a load did: documents written, left as they were, failed and skipped."""
 
     loaded: int = 0
     unchanged: int = 0
     quotes: int = 0
     errors: list[DocumentError] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def documents(self) -> int:
+        """Documents seen so far, whatever became of them."""
+        return self.loaded + self.unchanged + len(self.errors)
+
+    @property
+    def documents_per_second(self) -> float:
+        return self.documents / max(time.monotonic() - self.started, 1e-9)
+
+
+ProgressHandler = Callable[[LoadReport], None]
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A document the database already holds with the same text and extractor version."""
+
+    id: str
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document and the quotes found in it, ready to be written."""
+
+    document: Document
+    quotes: list[Quote]
+
+
+Outcome = Extracted | Unchanged | DocumentError | Skipped
 
 
 def ignore_error(error: DocumentError) -> None:
     pass
 
 
-def good_documents(paths: Iterable[str], on_error: ErrorHandler) -> Iterator[Document]:
+def good_documents(
+    paths: Iterable[str], on_error: ErrorHandler, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[Document]:
     """The documents under paths that could be read; each failure goes to on_error."""
-    for item in read_documents(paths):
+    for item in read_documents(paths, options):
         if isinstance(item, DocumentError):
             on_error(item)
         else:
             yield item
 
 
-def extract_paths(paths: Iterable[str], on_error: ErrorHandler = ignore_error) -> Iterator[Quote]:
+def extract_paths(
+    paths: Iterable[str],
+    on_error: ErrorHandler = ignore_error,
+    options: ReadOptions = DEFAULT_OPTIONS,
+) -> Iterator[Quote]:
     """Every quote in every readable document under paths, document by document."""
-    for document in good_documents(paths, on_error):
+    for document in good_documents(paths, on_error, options):
         yield from extract_quotes(document.text, document.id)
 
 
@@ -58,30 +108,133 @@ def load_paths(
     paths: Iterable[str],
     *,
     force: bool = False,
+    jobs: int = 1,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    batch_size: int | None = None,
     on_error: ErrorHandler = ignore_error,
+    on_progress: ProgressHandler | None = None,
 ) -> LoadReport:
     """Load every document under paths with its quotes; unchanged documents are skipped.
 
     A document counts as unchanged when its text and the extractor version
-    match what the database holds; `force` re-extracts them anyway.
+    match what the database holds; `force` re-extracts them anyway. `jobs`
+    worker processes parse and extract; this process alone writes.
     """
     report = LoadReport()
-
-    def record_error(error: DocumentError) -> None:
-        report.errors.append(error)
-        on_error(error)
-
     database.ensure_schema(db)
-    documents = good_documents(paths, record_error)
-    while batch := list(islice(documents, BATCH_SIZE)):
-        with db.atomic():
-            for document in batch:
-                if not force and database.is_current(db, document, EXTRACTOR_VERSION):
-                    report.unchanged += 1
-                    continue
-                quotes = extract_quotes(document.text, document.id)
-                database.save_document(db, document, quotes, EXTRACTOR_VERSION)
-                report.loaded += 1
-                report.quotes += len(quotes)
+    database.configure_for_loading(db)
+    batches = batched(read_items(paths, options), batch_size or BATCH_SIZE)
+
+    def stored(batch: list) -> dict[str, tuple[str, str]]:
+        if force:
+            return {}
+        return database.stored_versions(db, [item.id for item in batch if hasattr(item, "id")])
+
+    if jobs <= 1:
+        results = (process_batch(batch, stored(batch), EXTRACTOR_VERSION) for batch in batches)
+        write_batches(db, results, report, force, on_error, on_progress)
+    else:
+        with ProcessPoolExecutor(jobs, initializer=ignore_interrupts) as pool:
+            results = in_order(pool, batches, stored, jobs * 2)
+            try:
+                write_batches(db, results, report, force, on_error, on_progress)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     database.refresh_speakers(db)
     return report
+
+
+def write_batches(
+    db: sqlite_utils.Database,
+    results: Iterable[list[Outcome]],
+    report: LoadReport,
+    force: bool,
+    on_error: ErrorHandler,
+    on_progress: ProgressHandler | None,
+) -> None:
+    """Write each batch of outcomes in one transaction, in order, and count them."""
+    for outcomes in results:
+        with db.atomic():
+            for outcome in outcomes:
+                write_outcome(db, outcome, report, force)
+        for outcome in outcomes:
+            if isinstance(outcome, DocumentError):
+                on_error(outcome)
+        if on_progress:
+            on_progress(report)
+
+
+def write_outcome(
+    db: sqlite_utils.Database, outcome: Outcome, report: LoadReport, force: bool
+) -> None:
+    if isinstance(outcome, Extracted):
+        document = outcome.document
+        # a document seen twice in one run: the copy written first is current now
+        if not force and database.is_current(db, document, EXTRACTOR_VERSION):
+            report.unchanged += 1
+            return
+        database.save_document(db, document, outcome.quotes, EXTRACTOR_VERSION)
+        report.loaded += 1
+        report.quotes += len(outcome.quotes)
+    elif isinstance(outcome, Unchanged):
+        report.unchanged += 1
+    elif isinstance(outcome, DocumentError):
+        database.save_error(db, outcome)
+        report.errors.append(outcome)
+    elif isinstance(outcome, Skipped):
+        report.skipped[outcome.reason] += 1
+
+
+def process_batch(
+    batch: list, stored: dict[str, tuple[str, str]], extractor_version: str
+) -> list[Outcome]:
+    """Parse and extract one batch (in a worker, or here with one job)."""
+    return [process_item(item, stored, extractor_version) for item in batch]
+
+
+def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: str) -> Outcome:
+    if isinstance(item, (DocumentError, Skipped)):
+        return item
+    try:
+        document = open_item(item)
+    except DocumentError as error:
+        return error
+    if stored.get(document.id) == (document.content_hash, extractor_version):
+        return Unchanged(document.id)
+    return Extracted(document, extract_quotes(document.text, document.id))
+
+
+def in_order(
+    pool: ProcessPoolExecutor,
+    batches: Iterator[list],
+    stored: Callable[[list], dict],
+    ahead: int,
+) -> Iterator[list[Outcome]]:
+    """The batches' outcomes from the pool in input order, with at most `ahead` in flight."""
+    pending: deque[Future] = deque()
+    for batch in batches:
+        pending.append(pool.submit(process_batch, batch, stored(batch), EXTRACTOR_VERSION))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the writer, which rolls back its batch and stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

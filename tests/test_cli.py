@@ -25,7 +25,10 @@ def messy_folder(tmp_path):
         encoding="utf-8",
     )
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    # not UTF-8, but a charset detector reads it: loaded, not failed
     (folder / "latin1.txt").write_bytes("Caf\xe9 \xabcr\xe8me\xbb".encode("latin-1"))
+    # every byte from 0x80 up: no charset makes text of them
+    (folder / "undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 3)
     (folder / "empty.md").write_text("  \n", encoding="utf-8")
     return folder
 
@@ -65,10 +68,9 @@ def test_extract_reports_bad_files_and_goes_on(runner, messy_folder):
     errors = result.stderr.splitlines()
     assert f"Error: {messy_folder / 'binary.txt'}: binary file, not text" in errors
     assert f"Error: {messy_folder / 'empty.md'}: empty document" in errors
-    assert any(
-        line.startswith(f"Error: {messy_folder / 'latin1.txt'}: not UTF-8 text") for line in errors
-    )
-    assert errors[-1] == "Error: 3 file(s) failed"
+    assert f"Error: {messy_folder / 'undecodable.txt'}: undecodable text" in " ".join(errors)
+    assert not any("latin1.txt" in line for line in errors)
+    assert errors[-1] == "Error: 3 document(s) failed"
 
 
 def test_extract_missing_file(runner, tmp_path):
@@ -96,10 +98,17 @@ def test_load_keeps_good_files_when_some_fail(runner, tmp_path, messy_folder):
     db_path = tmp_path / "quotes.db"
     result = runner.invoke(cli, ["load", str(db_path), str(messy_folder)])
     assert result.exit_code == 1
-    assert "1 document(s) loaded with 1 quote(s), 0 unchanged, 3 failed" in result.stderr
-    assert result.stderr.splitlines()[-1] == "Error: 3 file(s) failed"
+    assert "2 document(s) loaded with 1 quote(s), 0 unchanged, 3 failed" in result.stderr
+    assert result.stderr.splitlines()[-1] == "Error: 3 document(s) failed"
     db = sqlite_utils.Database(db_path)
-    assert [row["key"] for row in db.table("documents").rows] == ["good.txt"]
+    assert [row["key"] for row in db.table("documents").rows] == ["good.txt", "latin1.txt"]
+    assert db.table("documents").get(2)["text"] == "Café «crème»"
+    failed = {(row["source"], row["reason"]) for row in db.table("load_errors").rows}
+    assert failed == {
+        (str(messy_folder / "binary.txt"), "binary file, not text"),
+        (str(messy_folder / "empty.md"), "empty document"),
+        (str(messy_folder / "undecodable.txt"), "undecodable text (not UTF-8, no charset fits)"),
+    }
 
 
 def test_serve_requires_existing_database(runner, tmp_path):
