@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -134,7 +135,7 @@ def load_paths(
         results = (process_batch(batch, stored(batch), EXTRACTOR_VERSION) for batch in batches)
         write_batches(db, results, report, force, on_error, on_progress)
     else:
-        with ProcessPoolExecutor(jobs, initializer=ignore_interrupts) as pool:
+        with ProcessPoolExecutor(jobs, initializer=start_worker) as pool:
             results = in_order(pool, batches, stored, jobs * 2)
             try:
                 write_batches(db, results, report, force, on_error, on_progress)
@@ -221,9 +222,21 @@ def in_order(
         yield pending.popleft().result()
 
 
-def ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the writer, which rolls back its batch and stops them."""
+def start_worker() -> None:
+    """Workers leave Ctrl-C to the writer, which rolls back its batch and stops them.
+
+    A writer killed outright (SIGKILL) cannot stop them: each worker watches
+    for that and ends itself rather than wait forever for work.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    writer = os.getppid()
+
+    def exit_when_orphaned() -> None:
+        while os.getppid() == writer:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=exit_when_orphaned, daemon=True).start()
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -166,6 +166,8 @@ def record_document(
         raise DocumentError(source, "not a JSON object", number)
     text = field_value(record, fields.names["text"])
     if text is None:
+        if any(name in record for name in fields.names["text"]):
+            raise DocumentError(source, "empty document", number)
         raise DocumentError(
             source, f"no text field (looked for {fields.text_names()}; see --text-field)", number
         )
