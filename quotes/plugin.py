@@ -13,6 +13,7 @@ HTML or script shows as text.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import re
 
@@ -203,15 +204,16 @@ async def speaker_context(db, speaker_id) -> dict:
     if speaker is None:
         return {}
     speaker = dict(speaker)
-    params = {"id": speaker["id"]}
-    count = (await db.execute("select count(*) from quotes where speaker_id = :id", params)).first()
+    # By name rather than speaker_id: the (speaker, ...) indexes answer each query alone.
+    params = {"name": speaker["name"]}
+    count = (await db.execute("select count(*) from quotes where speaker = :name", params)).first()
     latest = await db.execute(
         f"""
         select quotes.id, quotes.text, quotes.cue, quotes.kind, quotes.speaker_role,
           quotes.publisher, quotes.published, quotes.document_id,
           documents.title as document_title, documents.url as document_url
         from quotes join documents on documents.id = quotes.document_id
-        where quotes.speaker_id = :id
+        where quotes.speaker = :name
         order by quotes.published desc, quotes.id desc
         limit {SPEAKER_PAGE_QUOTES}
         """,
@@ -219,7 +221,7 @@ async def speaker_context(db, speaker_id) -> dict:
     )
     publishers = await db.execute(
         """
-        select publisher, count(*) as count from quotes where speaker_id = :id
+        select publisher, count(*) as count from quotes where speaker = :name
         group by publisher order by count desc, publisher limit 20
         """,
         params,
@@ -227,14 +229,14 @@ async def speaker_context(db, speaker_id) -> dict:
     months = await db.execute(
         """
         select substr(published, 1, 7) as month, count(*) as count from quotes
-        where speaker_id = :id group by month
+        where speaker = :name group by month
         """,
         params,
     )
     mentions = await db.execute(
         f"""
         select speaker_mention, count(*) as count from (
-          select speaker_mention from quotes where speaker_id = :id
+          select speaker_mention from quotes where speaker = :name
           order by published desc limit {SPEAKER_NAME_SAMPLE}
         ) group by speaker_mention order by count desc limit 30
         """,
@@ -243,7 +245,7 @@ async def speaker_context(db, speaker_id) -> dict:
     roles = await db.execute(
         f"""
         select speaker_role, count(*) as count from (
-          select speaker_role from quotes where speaker_id = :id
+          select speaker_role from quotes where speaker = :name
           order by published desc limit {SPEAKER_NAME_SAMPLE}
         ) where speaker_role is not null
         group by speaker_role order by count desc limit 5
@@ -265,6 +267,19 @@ async def speaker_context(db, speaker_id) -> dict:
 
 
 @hookimpl
+def startup(datasette):
+    async def inner():
+        from .serve import warm_facets
+
+        for name, db in datasette.databases.items():
+            if getattr(db, "warm", False):
+                # In the background: the server answers while the facets are computed.
+                db.warming = asyncio.get_running_loop().create_task(warm_facets(datasette, name))
+
+    return inner
+
+
+@hookimpl
 def prepare_jinja2_environment(env):
     env.filters["highlight"] = highlight
 
@@ -272,6 +287,10 @@ def prepare_jinja2_environment(env):
 @hookimpl
 def extra_template_vars(view_name, database, table, request, datasette):
     async def inner():
+        site = {"site_title": datasette.metadata("title")}
+        return {**site, **await page_vars()}
+
+    async def page_vars():
         if request is None or table not in ("quotes", "speakers", "documents"):
             return {}
         if not await has_quotes_schema(datasette, database):
