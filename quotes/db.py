@@ -10,11 +10,16 @@ interrupted load never leaves a half-loaded document.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import hashlib
+import itertools
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
 import sqlite_utils
 
+from . import clusters, identity
 from .models import Document, DocumentError, Quote
 
 DOCUMENT_COLUMNS = {
@@ -57,6 +62,8 @@ QUOTE_COLUMNS = {
     # the published date cut to its year and month, for facets and charts over time
     "published_year": str,
     "published_month": str,
+    # the statement this quote is one report of (quote_clusters), when others report it too
+    "cluster_id": int,
 }
 
 # How the derived date columns follow from published (for databases made before they existed).
@@ -66,6 +73,32 @@ DERIVED_QUOTE_COLUMNS = {
 }
 
 SPEAKER_COLUMNS = {"id": int, "name": str, "quote_count": int, "document_count": int}
+# Filled in by refresh_speakers from all the quotes of the person (JSON: {form: count}).
+SPEAKER_IDENTITY_COLUMNS = {
+    "kind": str,  # person, single (a lone surname no article resolved), organisation
+    "aliases": str,
+    "roles": str,
+    "publishers": str,
+    "publisher_count": int,
+    "first_quoted": str,
+    "last_quoted": str,
+}
+# A user's merges and splits, applied again on every refresh so that they survive reloads.
+SPEAKER_CORRECTION_COLUMNS = {"id": int, "action": str, "name": str, "into": str, "created": str}
+QUOTE_CLUSTER_COLUMNS = {
+    "id": int,
+    "key": str,  # fingerprint of the canonical text and speaker: keeps ids stable across refreshes
+    "text": str,  # the longest form reported
+    "speaker_id": int,
+    "first_quote_id": int,
+    "first_document_id": int,
+    "first_published": str,
+    "first_publisher": str,
+    "quote_count": int,
+    "document_count": int,
+    "publisher_count": int,
+    "publishers": str,
+}
 
 # One row per document that could not be loaded: which file, which record, why, when.
 LOAD_ERROR_COLUMNS = {"id": int, "source": str, "record": int, "reason": str, "failed_at": str}
@@ -81,11 +114,15 @@ QUOTE_INDEXES = [
     ["publisher"],
     ["published"],
     ["published_month"],
-    # a speaker's page: their quotes newest first, by month, by publisher
-    ["speaker_id", "published"],
-    ["speaker_id", "publisher"],
+    # a speaker's page and ?speaker=Name: their quotes newest first, by month, by
+    # publisher, by kind, each read from an index alone (a speaker may have 50,000 quotes)
+    ["speaker", "published"],
+    ["speaker", "publisher"],
+    ["speaker", "kind"],
     # speakers by publisher
     ["publisher", "speaker_id"],
+    # "also reported by": the other quotes of a cluster
+    ["cluster_id"],
 ]
 DOCUMENT_INDEXES = [["publisher"], ["published"]]
 
@@ -103,12 +140,17 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.table("speakers").create(SPEAKER_COLUMNS, pk="id", not_null={"name"})
         db.table("speakers").create_index(["name"], unique=True)
         db.table("speakers").create_index(["quote_count"])
+    ensure_identity_schema(db)
     if "quotes" not in db.table_names():
         db.table("quotes").create(
             QUOTE_COLUMNS,
             pk="id",
             not_null={"document_id", "text"},
-            foreign_keys=[("document_id", "documents", "id"), ("speaker_id", "speakers", "id")],
+            foreign_keys=[
+                ("document_id", "documents", "id"),
+                ("speaker_id", "speakers", "id"),
+                ("cluster_id", "quote_clusters", "id"),
+            ],
         )
         for columns in QUOTE_INDEXES:
             db.table("quotes").create_index(columns)
@@ -121,6 +163,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if column not in quotes.columns_dict:
             quotes.add_column(column, str)
             db.execute(f"update quotes set {column} = {expression} where published is not null")
+    if "cluster_id" not in quotes.columns_dict:
+        # plain ALTER TABLE: sqlite-utils would rebuild the table and lose the search triggers
+        db.execute("alter table quotes add column cluster_id integer references quote_clusters(id)")
     for columns in QUOTE_INDEXES:
         quotes.create_index(columns, if_not_exists=True)
 
@@ -234,15 +279,309 @@ def speaker_id(db: sqlite_utils.Database, name: str | None) -> int | None:
 
 
 def refresh_speakers(db: sqlite_utils.Database) -> None:
-    """Recount each speaker's quotes and documents; drop speakers no quote points to any more."""
-    with db.atomic():
-        db.execute(
-            """
-            update speakers set
-              quote_count = (select count(*) from quotes where speaker_id = speakers.id),
-              document_count = (
-                select count(distinct document_id) from quotes where speaker_id = speakers.id
-              )
-            """
+    """Recompute speakers and quote clusters over the whole database (see refresh_identities)."""
+    refresh_identities(db)
+
+
+def ensure_identity_schema(db: sqlite_utils.Database) -> None:
+    """The speakers columns, quote_clusters and speaker_corrections tables refresh_identities
+    fills in, added to a database that lacks them."""
+    speakers = db.table("speakers")
+    for column, kind in SPEAKER_IDENTITY_COLUMNS.items():
+        if column not in speakers.columns_dict:
+            speakers.add_column(column, kind)
+    if "speaker_corrections" not in db.table_names():
+        db.table("speaker_corrections").create(
+            SPEAKER_CORRECTION_COLUMNS, pk="id", not_null={"action", "name"}
         )
-        db.execute("delete from speakers where quote_count = 0")
+    if "quote_clusters" not in db.table_names():
+        db.table("quote_clusters").create(
+            QUOTE_CLUSTER_COLUMNS,
+            pk="id",
+            not_null={"key", "text"},
+            foreign_keys=[
+                ("speaker_id", "speakers", "id"),
+                ("first_document_id", "documents", "id"),
+            ],
+        )
+        db.table("quote_clusters").create_index(["key"], unique=True)
+        for columns in (["quote_count"], ["speaker_id"], ["first_published"]):
+            db.table("quote_clusters").create_index(columns)
+
+
+def refresh_identities(db: sqlite_utils.Database) -> None:
+    """Give every quote its speaker row (one per person, however written) and its cluster (one
+    per statement, however often reported), recounting both; in one transaction.
+
+    Rows keep their ids while their name (speakers) or canonical text (clusters)
+    stays the same, so links to them keep working; running it twice changes nothing.
+    """
+    ensure_identity_schema(db)
+    db.execute("PRAGMA foreign_keys = ON")
+    with db.atomic():
+        refresh_speaker_rows(db)
+        refresh_quote_clusters(db)
+
+
+def speaker_corrections(db: sqlite_utils.Database) -> list[identity.Correction]:
+    """The user's corrections, oldest first."""
+    if "speaker_corrections" not in db.table_names():
+        return []
+    return [
+        identity.Correction(action, name, into)
+        for action, name, into in db.execute(
+            "select action, name, [into] from speaker_corrections order by id"
+        )
+    ]
+
+
+def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
+    units = {
+        (document_id, speaker): count
+        for document_id, speaker, count in db.execute(
+            "select document_id, speaker, count(*) from quotes where speaker is not null "
+            "group by document_id, speaker"
+        )
+    }
+    evidence = {}
+    for document_id, words in identity.evidence_wanted(units).items():
+        text = db.execute("select text from documents where id = ?", [document_id]).fetchone()
+        if text and text[0]:
+            evidence[document_id] = identity.names_in_text(text[0], words)
+    resolution = identity.resolve_speakers(units, evidence, speaker_corrections(db))
+
+    stats: dict[str, dict] = {}
+    rows = db.execute(
+        "select document_id, speaker, speaker_mention, speaker_role, publisher, published, "
+        "count(*) from quotes where speaker is not null "
+        "group by document_id, speaker, speaker_mention, speaker_role, publisher, published"
+    )
+    for document_id, speaker, mention, role, publisher, published, count in rows:
+        key = resolution.keys.get((document_id, speaker))
+        if key is None:
+            continue
+        row = stats.setdefault(
+            key,
+            {"aliases": Counter(), "roles": Counter(), "publishers": Counter(),
+             "documents": set(), "dates": set(), "quote_count": 0},
+        )
+        row["quote_count"] += count
+        row["documents"].add(document_id)
+        row["aliases"][speaker] += count
+        if mention and mention != speaker and identity.is_alias(mention):
+            row["aliases"][mention] += count
+        if role:
+            row["roles"][role] += count
+        if publisher:
+            row["publishers"][publisher] += count
+        if published:
+            row["dates"].add(published)
+
+    existing = dict(db.execute("select name, id from speakers"))
+    next_id = max(existing.values(), default=0) + 1
+    key_ids = {}
+    for key in sorted(stats, key=lambda key: (-stats[key]["quote_count"], key)):
+        name = resolution.names[key]
+        if name in existing:
+            key_ids[key] = existing[name]
+        else:
+            key_ids[key] = next_id
+            next_id += 1
+        row = stats[key]
+        db.table("speakers").upsert(
+            {
+                "id": key_ids[key],
+                "name": name,
+                "kind": resolution.kinds[key],
+                "quote_count": row["quote_count"],
+                "document_count": len(row["documents"]),
+                "aliases": counts_json(row["aliases"]),
+                "roles": counts_json(row["roles"]),
+                "publishers": counts_json(row["publishers"]),
+                "publisher_count": len(row["publishers"]),
+                "first_quoted": min(row["dates"], default=None),
+                "last_quoted": max(row["dates"], default=None),
+            },
+            pk="id",
+        )
+    db.execute("drop table if exists temp.speaker_map")
+    db.execute(
+        "create temp table speaker_map "
+        "(document_id integer, speaker text, speaker_id integer, primary key (document_id, speaker))"
+    )
+    db.conn.executemany(
+        "insert into temp.speaker_map values (?, ?, ?)",
+        (
+            (document_id, speaker, key_ids[key])
+            for (document_id, speaker), key in resolution.keys.items()
+        ),
+    )
+    db.execute(
+        "update quotes set speaker_id = speaker_map.speaker_id from temp.speaker_map "
+        "where speaker_map.document_id = quotes.document_id "
+        "and speaker_map.speaker = quotes.speaker "
+        "and quotes.speaker_id is not speaker_map.speaker_id"
+    )
+    db.execute(
+        "update quotes set speaker_id = null where speaker_id is not null and not exists "
+        "(select 1 from temp.speaker_map where speaker_map.document_id = quotes.document_id "
+        "and speaker_map.speaker = quotes.speaker)"
+    )
+    db.execute("drop table temp.speaker_map")
+    kept = set(key_ids.values())
+    gone = [speaker_id for speaker_id in existing.values() if speaker_id not in kept]
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk)
+        db.execute(f"delete from speakers where id in ({marks})", chunk)
+
+
+def counts_json(counter: Counter) -> str:
+    """{form: count}, most frequent first, as JSON."""
+    ordered = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    return json.dumps(dict(ordered), ensure_ascii=False)
+
+
+def quote_texts(db: sqlite_utils.Database, quote_ids: Sequence[int]) -> dict[int, str]:
+    texts = {}
+    for start in range(0, len(quote_ids), 500):
+        chunk = list(quote_ids[start : start + 500])
+        texts.update(
+            db.execute(
+                f"select id, text from quotes where id in ({', '.join('?' * len(chunk))})", chunk
+            )
+        )
+    return texts
+
+
+def refresh_quote_clusters(db: sqlite_utils.Database) -> None:
+    rows = db.conn.execute("select id, text, speaker_id from quotes order by id")
+    assignment = clusters.cluster_quotes(rows, lambda ids: quote_texts(db, ids))
+    db.execute("drop table if exists temp.cluster_map")
+    db.execute(
+        "create temp table cluster_map (quote_id integer primary key, representative integer)"
+    )
+    db.conn.executemany("insert into temp.cluster_map values (?, ?)", assignment.items())
+    del assignment
+    members = db.conn.execute(
+        "select cluster_map.representative, quotes.id, quotes.text, quotes.speaker_id, "
+        "quotes.document_id, quotes.publisher, quotes.published, quotes.start_char "
+        "from temp.cluster_map join quotes on quotes.id = cluster_map.quote_id "
+        "order by cluster_map.representative"
+    )
+    found = []  # (representative, row)
+    for representative, group in itertools.groupby(members, key=lambda member: member[0]):
+        found.append((representative, cluster_row([member[1:] for member in group])))
+    existing = dict(db.execute("select key, id from quote_clusters"))
+    next_id = max(existing.values(), default=0) + 1
+    cluster_ids = {}
+    for representative, row in found:
+        cluster_id = existing.get(row["key"])
+        if cluster_id is None:
+            cluster_id, next_id = next_id, next_id + 1
+        cluster_ids[representative] = cluster_id
+        db.table("quote_clusters").upsert({"id": cluster_id, **row}, pk="id")
+    db.execute("drop table if exists temp.cluster_ids")
+    db.execute("create temp table cluster_ids (representative integer primary key, cluster_id)")
+    db.conn.executemany("insert into temp.cluster_ids values (?, ?)", cluster_ids.items())
+    db.execute(
+        "update quotes set cluster_id = cluster_ids.cluster_id "
+        "from temp.cluster_map join temp.cluster_ids using (representative) "
+        "where cluster_map.quote_id = quotes.id and quotes.cluster_id is not cluster_ids.cluster_id"
+    )
+    db.execute(
+        "update quotes set cluster_id = null where cluster_id is not null "
+        "and id not in (select quote_id from temp.cluster_map)"
+    )
+    kept = set(cluster_ids.values())
+    gone = [cluster_id for cluster_id in existing.values() if cluster_id not in kept]
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        db.execute(f"delete from quote_clusters where id in ({', '.join('?' * len(chunk))})", chunk)
+    db.execute("drop table temp.cluster_map")
+    db.execute("drop table temp.cluster_ids")
+
+
+def cluster_row(members: list[tuple]) -> dict:
+    """The quote_clusters row of one cluster's quotes (id, text, speaker_id, document_id,
+    publisher, published, start_char): the longest text, the most frequent speaker, the
+    earliest report."""
+    longest = max(members, key=lambda member: (len(member[1]), -member[0]))
+    speakers = Counter(member[2] for member in members if member[2] is not None)
+    speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+    first = min(members, key=lambda member: (member[5] is None, member[5] or "", member[3], member[6]))
+    publishers = Counter(member[4] for member in members if member[4])
+    fingerprint = f"{clusters.normalise(longest[1])}\x00{speaker}"
+    return {
+        "key": hashlib.blake2b(fingerprint.encode("utf-8"), digest_size=12).hexdigest(),
+        "text": longest[1],
+        "speaker_id": speaker,
+        "first_quote_id": first[0],
+        "first_document_id": first[3],
+        "first_published": first[5],
+        "first_publisher": first[4],
+        "quote_count": len(members),
+        "document_count": len({member[3] for member in members}),
+        "publisher_count": len(publishers),
+        "publishers": counts_json(publishers),
+    }
+
+
+def add_speaker_correction(
+    db: sqlite_utils.Database, action: str, name: str, into: str | None = None
+) -> None:
+    """Record a merge (name into into) or split (name as its own speaker) and refresh; raises
+    UnknownSpeaker when no speaker or quote goes by name."""
+    ensure_schema(db)
+    if not speaker_known(db, name):
+        raise identity.UnknownSpeaker(f"no speaker called {name!r}")
+    db.table("speaker_corrections").insert(
+        {
+            "action": action,
+            "name": name,
+            "into": into,
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }
+    )
+    refresh_identities(db)
+
+
+def speaker_known(db: sqlite_utils.Database, name: str) -> bool:
+    return bool(
+        db.execute(
+            "select 1 from speakers where name = ? collate nocase union all "
+            "select 1 from quotes where speaker = ? collate nocase limit 1",
+            [name, name],
+        ).fetchone()
+    )
+
+
+def remove_speaker_correction(db: sqlite_utils.Database, correction_id: int) -> None:
+    """Forget one correction and refresh; raises UnknownSpeaker for an unknown id."""
+    ensure_schema(db)
+    if not db.table("speaker_corrections").count_where("id = ?", [correction_id]):
+        raise identity.UnknownSpeaker(f"no correction {correction_id}")
+    db.table("speaker_corrections").delete(correction_id)
+    refresh_identities(db)
+
+
+def list_speaker_corrections(db: sqlite_utils.Database) -> list[dict]:
+    """The corrections, oldest first."""
+    if "speaker_corrections" not in db.table_names():
+        return []
+    return list(db.table("speaker_corrections").rows_where(order_by="id"))
+
+
+def list_speakers(db: sqlite_utils.Database, limit: int = 50, like: str | None = None) -> list[dict]:
+    """The most quoted speakers (name containing like, when given), with their aliases."""
+    where, params = ("name like ? or aliases like ?", [f"%{like}%"] * 2) if like else (None, [])
+    return list(
+        db.table("speakers").rows_where(
+            where,
+            params,
+            order_by="quote_count desc, name",
+            limit=limit,
+            select="id, name, kind, quote_count, document_count, aliases, roles",
+        )
+    )

@@ -1,0 +1,484 @@
+"""Speakers across documents: names as written -> one key per person or organisation.
+
+Pure functions, no database. Within a document the extractor has already
+resolved "he" and "Mr. Trump" to the name the article introduced; here the
+names of many documents are brought together, conservatively:
+
+- "Donald Trump", "Donald J. Trump" and "DONALD TRUMP" are one person (titles,
+  honorifics, middle initials and case do not count), unless two different
+  middle initials are seen for the same first and last name (George W. / George
+  H. W. Bush): then each middle initial is its own person and the bare form stays
+  apart.
+- Two different full names are never merged: a suffix (Jr., Sr., III) or a
+  different first name makes a different person (Donald Trump / Donald Trump Jr.,
+  Bill Clinton / Hillary Clinton).
+- A single name ("Trump", "Mrs. Clinton") joins a full name only when its own
+  document names exactly one compatible person with it (gender from the
+  honorific and the first-name lists); otherwise it stays a row of its own.
+- Nominal speakers ("a spokesman", "officials") are nobody's row unless the text
+  names their organisation ("a spokesman for the Clinton campaign" -> Clinton
+  campaign).
+- A user's corrections (merge A into B, split A out) are applied last.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .models import QuotesError
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list (the lists below read better as prose)."""
+    return frozenset(words.split())
+
+
+PRONOUNS = word_set("i me we us you he him she her it they them his hers its their theirs one who")
+# Titles and honorifics dropped from the front of a name; longest first so that
+# "vice president" wins over "president".
+TITLES = sorted(
+    word_set(
+        """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father
+    president vice-president senator sen rep representative congressman congresswoman
+    gov governor lt secretary minister chancellor mayor judge justice gen general
+    col colonel capt captain adm admiral sgt chairman chairwoman chair speaker
+    ambassador commissioner director king queen prince princess pope sheikh
+    vice-president-elect president-elect candidate nominee leader chief ceo
+    """
+    )
+    | {
+        "vice president",
+        "prime minister",
+        "attorney general",
+        "secretary of state",
+        "secretary of defense",
+        "house speaker",
+        "senate majority leader",
+        "senate minority leader",
+        "majority leader",
+        "minority leader",
+        "chief justice",
+        "supreme leader",
+        "first lady",
+        "press secretary",
+        "white house press secretary",
+    },
+    key=lambda title: -len(title),
+)
+MALE_TITLES = word_set("mr sir lord king prince father congressman chairman")
+FEMALE_TITLES = word_set("mrs ms miss dame lady queen princess congresswoman chairwoman")
+# Adjectives that often stand before a name ("Republican candidate Donald Trump").
+DESCRIPTORS = word_set(
+    "republican democratic democrat gop liberal conservative independent former then "
+    "u.s. us american british chinese french german russian"
+)
+SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+PARTICLES = word_set("van von de del della der den di da du la le bin ibn al el st st. mac")
+# A name holding one of these words is an organisation, not a person ("Fox News").
+ORGANISATION_WORDS = word_set(
+    """
+    campaign committee department ministry office house party news times post press
+    association agency bureau council union university college institute foundation
+    company corp corporation inc ltd group bank court police administration commission
+    government senate congress parliament army navy network reuters service center
+    centre organization organisation fund team club network board embassy
+    """
+)
+# "a spokesman for X", "officials at X": the organisation the text names
+PREPOSITIONS = ("for", "of", "at", "from", "with", "to", "in")
+DETERMINERS = word_set("a an the one two three some several many other another few most all")
+
+
+class UnknownSpeaker(QuotesError):
+    """No speaker (or correction) goes by the name given."""
+
+
+@dataclass(frozen=True)
+class Name:
+    """A speaker name taken apart.
+
+    kind is person (first and last name), single (one name: "Trump"),
+    organisation, nominal ("a spokesman"; organisation set when the text names
+    it) or pronoun.
+    """
+
+    kind: str
+    text: str  # the name without titles, as written ("Donald J. Trump", "Trump")
+    given: str = ""
+    middle: str = ""  # initials of the middle names, lower case ("j")
+    surname: str = ""
+    suffix: str = ""
+    gender: str = ""  # "m", "f" or "" when unknown
+    organisation: str = ""
+
+    @property
+    def base(self) -> tuple[str, str, str]:
+        return (self.given, self.surname, self.suffix)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A user's correction: merge NAME into INTO, or split NAME out as its own speaker."""
+
+    action: str  # "merge" | "split"
+    name: str
+    into: str | None = None
+
+
+@dataclass
+class Resolution:
+    """Where each (document, speaker) unit belongs: its key, and each key's name and kind."""
+
+    keys: dict[tuple[Hashable, str], str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name, for comparing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("’", "'").casefold()
+    return " ".join(re.sub(r"[.,]", " ", text).split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Known first names with their usual gender ("m" or "f"), from the extractor's lists."""
+    genders: dict[str, str] = {}
+    for filename, gender in (("names_male.txt", "m"), ("names_female.txt", "f")):
+        try:
+            text = resources.files("quotes").joinpath(filename).read_text(encoding="utf-8")
+        except (FileNotFoundError, OSError):
+            continue
+        for line in text.splitlines():
+            if line.strip():
+                name = line.strip().casefold()
+                # a name on both lists tells us nothing
+                genders[name] = "" if genders.get(name, gender) != gender else gender
+    return genders
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], str]:
+    """Drop titles and descriptors from the front; returns the rest and the gender they imply."""
+    gender = ""
+    while words:
+        lowered = [fold(word) for word in words]
+        for title in TITLES:
+            size = len(title.split())
+            if " ".join(lowered[:size]) == title and len(words) > size:
+                if title in MALE_TITLES:
+                    gender = "m"
+                elif title in FEMALE_TITLES:
+                    gender = "f"
+                words = words[size:]
+                break
+        else:
+            if len(words) > 1 and (lowered[0] in DESCRIPTORS or not is_capitalised(words[0])):
+                words = words[1:]
+                continue
+            break
+    return words, gender
+
+
+def clean(text: str) -> str:
+    """The name without surrounding punctuation, a possessive or doubled spaces."""
+    text = " ".join(text.replace("’", "'").split())
+    text = re.sub(r"'s$", "", text)  # "Trump's" as the possessor of a statement
+    return text.strip(" ,;:-\"'()[]")
+
+
+def parse_name(text: str) -> Name:
+    """Take a speaker name apart (see Name)."""
+    text = clean(text)
+    words = text.split()
+    if not words or fold(text) in PRONOUNS:
+        return Name("pronoun", text)
+    lowered = [fold(word) for word in words]
+    if not is_capitalised(words[0]) and lowered[0] not in DETERMINERS:
+        # "former Secretary of State Hillary Clinton", but not "officials at the Pentagon"
+        rest, _ = strip_titles(words)
+        prefix = " " + " ".join(lowered[: len(words) - len(rest)]) + " "
+        for title in TITLES:
+            prefix = prefix.replace(f" {title} ", " ")
+        if all(is_capitalised(word) for word in rest) and not set(prefix.split()) & set(
+            PREPOSITIONS
+        ):
+            words, lowered = rest, lowered[len(words) - len(rest) :]
+    if not is_capitalised(words[0]) or lowered[0] in DETERMINERS:
+        return parse_description(words, lowered)
+    # "Joel Pollak of Breitbart California": the name is the part before the preposition
+    for index, word in enumerate(lowered[2:], start=2):
+        if word in PREPOSITIONS and all(is_capitalised(w) for w in words[:index]):
+            words, lowered = words[:index], lowered[:index]
+            break
+    words, gender = strip_titles(words)
+    lowered = [fold(word) for word in words]
+    if any(word in ORGANISATION_WORDS for word in lowered) or (
+        len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    ):
+        return Name("organisation", " ".join(words))
+    suffix = ""
+    if len(words) > 1 and lowered[-1] in SUFFIXES:
+        suffix = SUFFIXES[lowered[-1]]
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+        lowered = [fold(word) for word in words]
+    if not all(is_capitalised(word) or fold(word) in PARTICLES for word in words):
+        return Name("organisation", " ".join(words))
+    if len(words) == 1:
+        gender = gender or first_names().get(lowered[0], "")
+        return Name("single", words[0], given=lowered[0], surname=lowered[0], gender=gender)
+    start = len(words) - 1
+    while start > 1 and lowered[start - 1] in PARTICLES:
+        start -= 1
+    given, surname = lowered[0], " ".join(lowered[start:])
+    middle = "".join(word[0] for word in lowered[1:start])
+    gender = gender or first_names().get(given, "")
+    written = " ".join(words) + (f" {suffix}" if suffix else "")
+    return Name("person", written, given, middle, surname, suffix, gender)
+
+
+def parse_description(words: list[str], lowered: list[str]) -> Name:
+    """A name that starts in lower case or with an article: a description or an organisation."""
+    text = " ".join(words)
+    for index, word in enumerate(lowered):
+        if word in PREPOSITIONS and index + 1 < len(words):
+            tail = words[index + 1 :]
+            if fold(tail[0]) == "the":
+                tail = tail[1:]
+            if tail and is_capitalised(tail[0]):
+                return Name("nominal", text, organisation=" ".join(tail))
+    rest = words[1:] if lowered[0] == "the" else []
+    if rest and is_capitalised(rest[0]) and fold(rest[0]) not in TITLES:
+        return Name("organisation", " ".join(rest))  # "the White House", "the Clinton campaign"
+    return Name("nominal", text)
+
+
+def names_in_text(text: str, words: Iterable[str]) -> set[str]:
+    """Full names in text that contain one of words as first or last name ("Donald Trump" for
+    "Trump"): the evidence that lets a single name join a full name in its document."""
+    words = sorted({word for word in words if word}, key=len, reverse=True)
+    if not words:
+        return set()
+    alternatives = "|".join(re.escape(word) for word in words)
+    # "Donald J. Trump Jr.": capitalised words or initials, the wanted word last...
+    before = re.compile(
+        rf"\b((?:[A-Z](?:[\w'’-]+|\.)\s+){{1,3}}(?:{alternatives})(?:,?\s+(?:Jr|Sr)\.?)?)\b"
+    )
+    # ...or first ("Hillary Rodham Clinton" for "Hillary", "Liang Wenfeng" for "Liang").
+    after = re.compile(rf"\b((?:{alternatives})(?:\s+[A-Z](?:[\w'’-]+|\.)){{1,3}})")
+    found = set()
+    for pattern in (before, after):
+        for match in pattern.finditer(text):
+            name = evidence_name(match.group(1), text[: match.start()])
+            if name and name.kind == "person":
+                found.add(name.text)
+    return found
+
+
+def evidence_name(words: str, preceding: str) -> Name | None:
+    """The full name in a run of capitalised words: from its first known first name on, or the
+    whole run when it does not start a sentence ("Yesterday Donald Trump" is Donald Trump)."""
+    parts = words.split()
+    for index, word in enumerate(parts[:-1]):
+        if fold(word) in first_names():
+            return parse_name(" ".join(parts[index:]))
+    if preceding.rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "”", ":"):
+        return parse_name(words)
+    return None
+
+
+def is_alias(mention: str) -> bool:
+    """Whether a mention as written names its speaker ("Mr. Trump"), rather than
+    pointing at one ("he", "the spokesman")."""
+    return parse_name(mention).kind in ("person", "single", "organisation")
+
+
+def evidence_wanted(units: Iterable[tuple[Hashable, str]]) -> dict[Hashable, set[str]]:
+    """Per document, the single names ("Trump") whose full name its text may give."""
+    wanted: dict[Hashable, set[str]] = defaultdict(set)
+    for document, speaker in units:
+        name = parse_name(speaker)
+        if name.kind == "single":
+            wanted[document].add(name.text)
+    return dict(wanted)
+
+
+def person_key(name: Name, middles: Mapping[tuple[str, str, str], set[str]]) -> str:
+    """The key of a person: first name, last name and suffix, plus the middle initial only
+    when that first and last name come with more than one middle initial."""
+    given, surname, suffix = name.base
+    middle = ""
+    if len(middles.get(name.base, ())) > 1:
+        middle = name.middle or "?"
+    return f"person:{given}|{middle}|{surname}|{suffix}"
+
+
+def name_key(name: Name) -> str | None:
+    """The key of a name that is not a person: single names and organisations; None for
+    nominal speakers without an organisation and for pronouns."""
+    if name.kind == "single":
+        return f"single:{name.surname}"
+    if name.kind == "organisation":
+        return f"organisation:{fold(name.text)}"
+    if name.kind == "nominal" and name.organisation:
+        return f"organisation:{fold(parse_name(name.organisation).text)}"
+    return None
+
+
+def resolve_speakers(
+    units: Mapping[tuple[Hashable, str], int],
+    evidence: Mapping[Hashable, Iterable[str]] | None = None,
+    corrections: Sequence[Correction] = (),
+) -> Resolution:
+    """Give every (document, speaker) unit the key of its person or organisation.
+
+    units counts the quotes of each speaker name in each document; evidence
+    lists, per document, further full names its text gives (names_in_text);
+    corrections are applied in order after the automatic merging.
+    """
+    evidence = evidence or {}
+    parsed = {speaker: parse_name(speaker) for _, speaker in units}
+    middles: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for name in parsed.values():
+        if name.kind == "person" and name.middle:
+            middles[name.base].add(name.middle)
+    split_names = {fold(c.name) for c in corrections if c.action == "split"}
+    people_by_document: dict[Hashable, list[Name]] = defaultdict(list)
+    for document, speaker in units:
+        if parsed[speaker].kind == "person":
+            people_by_document[document].append(parsed[speaker])
+    for document, names in evidence.items():
+        people_by_document[document].extend(
+            name for name in map(parse_name, names) if name.kind == "person"
+        )
+
+    resolution = Resolution()
+    forms: dict[str, Counter] = defaultdict(Counter)  # key -> names as written, with counts
+    for (document, speaker), count in units.items():
+        name = parsed[speaker]
+        if fold(speaker) in split_names or fold(name.text) in split_names:
+            key, kind = f"split:{fold(name.text)}", name.kind
+        elif name.kind == "person":
+            key, kind = person_key(name, middles), "person"
+        elif name.kind == "single":
+            person = resolve_single(name, people_by_document.get(document, []), middles)
+            if person:
+                key, kind = person_key(person, middles), "person"
+                forms[key][person.text] += 0  # the document's full name, if no quote has it
+            else:
+                key, kind = name_key(name), "single"
+        else:
+            key, kind = name_key(name), "organisation"
+        if key is None:
+            continue
+        resolution.keys[(document, speaker)] = key
+        resolution.kinds.setdefault(key, kind)
+        written = name.organisation if name.kind == "nominal" else name.text
+        # a single name resolved into a person is an alias of it, never its name
+        weight = (
+            count if (kind != "person" or name.kind == "person" or key.startswith("split:")) else 0
+        )
+        forms[key][clean(parse_name(written).text if name.kind == "nominal" else written)] += weight
+    resolution.names = {key: choose_name(counter) for key, counter in forms.items()}
+    apply_corrections(resolution, corrections, units)
+    make_names_unique(resolution, units)
+    return resolution
+
+
+def resolve_single(
+    name: Name, people: list[Name], middles: Mapping[tuple[str, str, str], set[str]]
+) -> Name | None:
+    """The person a single name stands for in its document, when exactly one fits."""
+    fitting = {
+        person_key(person, middles): person
+        for person in people
+        if name.surname in (person.surname, person.given)
+        and not (name.gender and person.gender and name.gender != person.gender)
+    }
+    return fitting.popitem()[1] if len(fitting) == 1 else None
+
+
+def choose_name(forms: Counter) -> str:
+    """The fullest common form: most often written, then longest; never shouting in capitals."""
+    return min(
+        forms,
+        key=lambda form: (form.isupper() and len(form) > 4, -forms[form], -len(form), form),
+    )
+
+
+def apply_corrections(
+    resolution: Resolution, corrections: Sequence[Correction], units: Mapping
+) -> None:
+    """Merge corrections: every unit of NAME goes to INTO's key (or is renamed INTO)."""
+    for index, correction in enumerate(corrections):
+        if correction.action != "merge" or not correction.into:
+            continue
+        if any(
+            later.action == "split" and fold(later.name) == fold(correction.name)
+            for later in corrections[index + 1 :]
+        ):
+            continue  # split out again since
+        sources = keys_named(resolution, correction.name)
+        targets = keys_named(resolution, correction.into)
+        if not sources:
+            continue
+        if targets:
+            target = min(targets)
+            name = resolution.names[target]
+        else:
+            target = f"merged:{fold(correction.into)}"
+            name = correction.into
+            resolution.kinds[target] = resolution.kinds[min(sources)]
+        for unit, key in resolution.keys.items():
+            if key in sources:
+                resolution.keys[unit] = target
+        for key in sources - {target}:
+            resolution.names.pop(key, None)
+        resolution.names[target] = name
+
+
+def keys_named(resolution: Resolution, name: str) -> set[str]:
+    """Keys whose name is name; failing that, keys holding a speaker written that way."""
+    wanted = fold(name)
+    keys = {key for key, value in resolution.names.items() if fold(value) == wanted}
+    if not keys:
+        keys = {
+            key
+            for (_, speaker), key in resolution.keys.items()
+            if fold(speaker) == wanted or fold(clean(speaker)) == wanted
+        }
+    return keys
+
+
+def make_names_unique(resolution: Resolution, units: Mapping[tuple[Hashable, str], int]) -> None:
+    """Two keys never share a name: the less quoted one gets its kind, then a number, added."""
+    used = set(resolution.keys.values())
+    quotes: Counter = Counter()
+    for unit, key in resolution.keys.items():
+        quotes[key] += units[unit]
+    taken: set[str] = set()
+    for key in sorted(used, key=lambda key: (-quotes[key], key)):
+        name = resolution.names.get(key) or key.split(":", 1)[1]
+        if fold(name) in taken:
+            name = f"{name} ({resolution.kinds.get(key, 'speaker')})"
+        number = 2
+        candidate = name
+        while fold(candidate) in taken:
+            candidate, number = f"{name} {number}", number + 1
+        taken.add(fold(candidate))
+        resolution.names[key] = candidate
+    for key in set(resolution.names) - used:
+        del resolution.names[key]
