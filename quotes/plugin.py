@@ -222,7 +222,7 @@ async def speaker_context(db, speaker_id) -> dict:
     publishers = await db.execute(
         """
         select publisher, count(*) as count from quotes where speaker = :name
-        group by publisher order by count desc, publisher limit 20
+        group by publisher order by count desc, publisher limit 12
         """,
         params,
     )
@@ -298,7 +298,10 @@ def extra_template_vars(view_name, database, table, request, datasette):
         db = datasette.get_database(database)
         if view_name == "table" and table == QUOTE_TABLE:
             custom_columns = "_col" in request.args or "_nocol" in request.args
-            return {"quotes_list": not custom_columns, "search": request.args.get("_search")}
+            return {
+                "quotes_list": not custom_columns,
+                "quotes_search": request.args.get("_search"),
+            }
         if view_name != "row":
             return {}
         pk = request.url_vars.get("pks")

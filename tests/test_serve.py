@@ -11,6 +11,19 @@ def datasette(seeds_db_path):
     return make_datasette(seeds_db_path, warm=False)
 
 
+async def test_quotes_still_in_the_write_ahead_log_are_served(tmp_path):
+    import sqlite_utils
+
+    path = tmp_path / "wal.db"
+    writer = sqlite_utils.Database(path)
+    writer.execute("pragma journal_mode = wal")
+    writer.table("quotes").insert({"id": 1, "text": "Still in the log"})
+    assert (tmp_path / "wal.db-wal").stat().st_size  # the writer is still open
+    ds = make_datasette(path, warm=False)
+    data = (await ds.client.get("/wal/quotes.json?_shape=array")).json()
+    assert [row["text"] for row in data] == ["Still in the log"]
+
+
 async def test_database_is_read_only(datasette):
     await datasette.invoke_startup()
     assert datasette.get_database("quotes").is_mutable is False
