@@ -228,3 +228,131 @@ def evaluate(gold_dir):
     from .evaluate import evaluate_corpus, format_report
 
     click.echo(format_report(evaluate_corpus(Path(gold_dir))))
+
+
+@cli.group()
+def speakers():
+    """One row per person: list speakers, and correct the machine's merging.
+
+    Corrections are stored in the database and applied again after every load.
+    """
+
+
+def open_database(db_path: str) -> sqlite_utils.Database:
+    from . import db as database
+
+    db = sqlite_utils.Database(db_path)
+    database.ensure_schema(db)
+    return db
+
+
+@speakers.command(name="list")
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--like", help="Only speakers whose name or aliases contain this")
+@click.option("--limit", default=50, show_default=True, help="How many, most quoted first")
+def list_speakers(db_path, like, limit):
+    """List the most quoted speakers with the forms they were written in.
+
+    \b
+    Example:
+        quotes speakers list data/quotes.db --like Trump
+    """
+    from . import db as database
+
+    for row in database.list_speakers(open_database(db_path), limit, like):
+        aliases = ", ".join(json.loads(row["aliases"] or "{}"))
+        click.echo(f"{row['id']}\t{row['name']}\t{row['quote_count']} quote(s)\t{aliases}")
+
+
+@speakers.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("names", nargs=-1, required=True)
+def merge(db_path, names):
+    """Merge the speaker NAME into the speaker INTO (or rename it INTO).
+
+    \b
+    Example:
+        quotes speakers merge data/quotes.db "Trump" into "Donald Trump"
+    """
+    from . import db as database
+
+    if len(names) == 3 and names[1].lower() == "into":
+        names = (names[0], names[2])
+    if len(names) != 2:
+        raise click.UsageError('expected NAME into INTO, e.g. "Trump" into "Donald Trump"')
+    try:
+        database.add_speaker_correction(open_database(db_path), "merge", names[0], names[1])
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Merged {names[0]!r} into {names[1]!r}", err=True)
+
+
+@speakers.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("name")
+def split(db_path, name):
+    """Make the speaker written NAME a row of its own, out of whatever it was merged into.
+
+    \b
+    Example:
+        quotes speakers split data/quotes.db "George Bush"
+    """
+    from . import db as database
+
+    try:
+        database.add_speaker_correction(open_database(db_path), "split", name)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Split {name!r} out as its own speaker", err=True)
+
+
+@speakers.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+def corrections(db_path):
+    """List the merges and splits made so far, with their ids.
+
+    \b
+    Example:
+        quotes speakers corrections data/quotes.db
+    """
+    from . import db as database
+
+    for row in database.list_speaker_corrections(open_database(db_path)):
+        into = f" into {row['into']!r}" if row["into"] else ""
+        click.echo(f"{row['id']}\t{row['action']} {row['name']!r}{into}\t{row['created']}")
+
+
+@speakers.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("correction_id", type=int)
+def undo(db_path, correction_id):
+    """Forget the correction with id CORRECTION_ID (see `quotes speakers corrections`).
+
+    \b
+    Example:
+        quotes speakers undo data/quotes.db 3
+    """
+    from . import db as database
+
+    try:
+        database.remove_speaker_correction(open_database(db_path), correction_id)
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Correction {correction_id} undone", err=True)
+
+
+@speakers.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+def refresh(db_path):
+    """Recompute speakers and quote clusters over the whole database (every load does this).
+
+    \b
+    Example:
+        quotes speakers refresh data/quotes.db
+    """
+    from . import db as database
+
+    started = time.perf_counter()
+    database.refresh_identities(open_database(db_path))
+    seconds = time.perf_counter() - started
+    click.echo(f"Speakers and quote clusters refreshed in {seconds:.1f}s", err=True)

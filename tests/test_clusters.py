@@ -2,7 +2,35 @@ import random
 
 import pytest
 
+from quotes import db as database
 from quotes.clusters import cluster_quotes, normalise
+from quotes.models import Document, Quote
+
+
+def article(key, quotes, publisher="Example News", published="2016-05-01"):
+    """A Document and its Quote records from (speaker, text) pairs."""
+    text, records = "", []
+    for speaker, words in quotes:
+        start = len(text) + 1
+        text += f"“{words},” said {speaker}.\n"
+        records.append(
+            Quote(
+                key,
+                words,
+                start,
+                start + len(words),
+                speaker,
+                speaker,
+                None,
+                None,
+                None,
+                "said",
+                "direct",
+                0.9,
+            )
+        )
+    return Document(key, text, publisher=publisher, published=published), records
+
 
 WALL = (
     "We are going to build a great wall on the southern border, and Mexico is going to "
@@ -113,3 +141,78 @@ def test_many_reports_of_one_statement_among_unrelated_quotes():
 def test_normalise():
     assert normalise("  “Don’t,”  he—SAID. ") == "dont he said"
     assert normalise("Café") == "cafe"
+
+
+# In the database
+
+
+def test_quote_clusters_table(memory_db):
+    trimmed = "Mexico is going to pay for that wall, believe me"
+    repunctuated = WALL.replace(",", " --").replace(".", "!")
+    articles = [
+        article(
+            "first.txt",
+            [("Donald Trump", WALL), ("Donald Trump", "Something unrelated")],
+            "Daily A",
+            "2016-01-02",
+        ),
+        article("second.txt", [("Donald J. Trump", trimmed)], "Daily B", "2016-01-03"),
+        article("third.txt", [("Trump", repunctuated)], "Daily B", "2016-01-05"),
+        article(
+            "fourth.txt", [("Hillary Clinton", "Something unrelated")], "Daily C", "2016-01-01"
+        ),
+    ]
+    database.ensure_schema(memory_db)
+    for document, quotes in articles:
+        database.save_document(memory_db, document, quotes, "test")
+    database.refresh_identities(memory_db)
+    clusters = list(memory_db.table("quote_clusters").rows)
+    assert len(clusters) == 1
+    cluster = clusters[0]
+    assert cluster["text"] in (WALL, repunctuated)  # the longest form
+    assert (cluster["quote_count"], cluster["document_count"], cluster["publisher_count"]) == (
+        3,
+        3,
+        2,
+    )
+    assert (cluster["first_published"], cluster["first_publisher"]) == ("2016-01-02", "Daily A")
+    first_document = memory_db.execute(
+        "select key from documents where id = ?", [cluster["first_document_id"]]
+    ).fetchone()[0]
+    assert first_document == "first.txt"
+    speaker = memory_db.execute(
+        "select name from speakers where id = ?", [cluster["speaker_id"]]
+    ).fetchone()[0]
+    assert speaker == "Donald Trump"
+    members = memory_db.execute(
+        "select document, start_char, end_char from quotes where cluster_id = ? order by document",
+        [cluster["id"]],
+    ).fetchall()
+    assert [document for document, _, _ in members] == ["first.txt", "second.txt", "third.txt"]
+    # short quotes of different speakers stay apart; each quote keeps its own offsets
+    assert memory_db.table("quotes").count_where("cluster_id is null") == 2
+    texts = dict(memory_db.execute("select key, text from documents"))
+    for document, start, end in members:
+        assert texts[document][start:end] in (WALL, trimmed, repunctuated)
+    assert memory_db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_cluster_ids_stay_across_refreshes_and_clusters_go_when_reports_go(memory_db):
+    database.ensure_schema(memory_db)
+    first, first_quotes = article("one.txt", [("A Person", WALL)])
+    second, second_quotes = article("two.txt", [("A Person", WALL)])
+    database.save_document(memory_db, first, first_quotes, "test")
+    database.save_document(memory_db, second, second_quotes, "test")
+    database.refresh_identities(memory_db)
+    (cluster_id,) = [row["id"] for row in memory_db.table("quote_clusters").rows]
+    third, third_quotes = article("three.txt", [("A Person", WALL.upper())])
+    database.save_document(memory_db, third, third_quotes, "test")
+    database.refresh_identities(memory_db)
+    assert [row["id"] for row in memory_db.table("quote_clusters").rows] == [cluster_id]
+    assert memory_db.table("quotes").count_where("cluster_id = ?", [cluster_id]) == 3
+    changed, changed_quotes = article("two.txt", [("A Person", "Now something else")])
+    database.save_document(memory_db, changed, changed_quotes, "test")
+    database.save_document(memory_db, *article("three.txt", [("A Person", "And more")]), "test")
+    database.refresh_identities(memory_db)
+    assert memory_db.table("quote_clusters").count == 0
+    assert memory_db.table("quotes").count_where("cluster_id is not null") == 0

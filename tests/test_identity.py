@@ -1,6 +1,19 @@
-import pytest
+import json
 
-from quotes.identity import Correction, names_in_text, parse_name, resolve_speakers
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from quotes import db as database
+from quotes.cli import cli
+from quotes.identity import (
+    Correction,
+    UnknownSpeaker,
+    names_in_text,
+    parse_name,
+    resolve_speakers,
+)
+from quotes.models import Document, Quote
 
 
 @pytest.mark.parametrize(
@@ -167,3 +180,157 @@ def test_corrections(corrections, expected):
 def test_merge_into_new_name_renames():
     names = resolve([("a", "Trump")], corrections=[Correction("merge", "Trump", "Donald Trump")])
     assert names[("a", "Trump")] == "Donald Trump"
+
+
+# In the database: documents written as the extractor would, then refreshed.
+
+
+def article(key, quotes, publisher="Example News", published="2016-05-01"):
+    """A Document and its Quote records from (speaker, mention, text) triples."""
+    text, records = "", []
+    for speaker, mention, words in quotes:
+        start = len(text) + 1
+        text += f"“{words},” said {mention}.\n"
+        records.append(
+            Quote(
+                key,
+                words,
+                start,
+                start + len(words),
+                speaker,
+                mention,
+                None,
+                None,
+                None,
+                "said",
+                "direct",
+                0.9,
+            )
+        )
+    return Document(key, text, publisher=publisher, published=published), records
+
+
+ARTICLES = [
+    article(
+        "a.txt",
+        [
+            ("Donald Trump", "Donald Trump", "We will build the wall and Mexico will pay for it"),
+            ("Donald Trump", "Mr. Trump", "Nobody builds walls better than me, believe me"),
+            ("Hillary Clinton", "Hillary Clinton", "We are stronger together than apart"),
+        ],
+        published="2016-01-10",
+    ),
+    article(
+        "b.txt",
+        [
+            ("Donald J. Trump", "Donald J. Trump", "Make America great again"),
+            ("Donald Trump Jr.", "Donald Trump Jr.", "My father will win this election"),
+            ("Bill Clinton", "Bill Clinton", "She is the best darn change maker I have ever known"),
+            ("a spokesman", "a spokesman", "We do not comment on rumours"),
+        ],
+        publisher="Other Times",
+        published="2016-03-02",
+    ),
+    article(
+        "c.txt",
+        [
+            ("Trump", "Trump", "I alone can fix it"),
+            (
+                "a spokesman for the Clinton campaign",
+                "a spokesman for the Clinton campaign",
+                "The campaign is confident",
+            ),
+        ],
+        published="2016-07-21",
+    ),
+]
+
+
+def load_articles(db, articles=ARTICLES):
+    database.ensure_schema(db)
+    for document, quotes in articles:
+        database.save_document(db, document, quotes, "test")
+    database.refresh_identities(db)
+
+
+def speaker_of(db, text):
+    return db.execute(
+        "select speakers.name from quotes left join speakers on speakers.id = quotes.speaker_id "
+        "where quotes.text = ?",
+        [text],
+    ).fetchone()[0]
+
+
+def test_speakers_table(memory_db):
+    load_articles(memory_db)
+    trump = memory_db.execute("select * from speakers where name = 'Donald Trump'").fetchone()
+    row = dict(zip([c[0] for c in memory_db.execute("select * from speakers").description], trump))
+    assert row["quote_count"] == 3 and row["document_count"] == 2
+    assert json.loads(row["aliases"]) == {"Donald Trump": 2, "Mr. Trump": 1, "Donald J. Trump": 1}
+    assert (row["first_quoted"], row["last_quoted"]) == ("2016-01-10", "2016-03-02")
+    assert json.loads(row["publishers"]) == {"Example News": 2, "Other Times": 1}
+    assert speaker_of(memory_db, "My father will win this election") == "Donald Trump Jr."
+    assert speaker_of(memory_db, "I alone can fix it") == "Trump"  # no article resolved it
+    assert speaker_of(memory_db, "We do not comment on rumours") is None
+    assert speaker_of(memory_db, "The campaign is confident") == "Clinton campaign"
+    # the quote keeps the name as its article resolved it
+    assert (
+        memory_db.execute(
+            "select speaker from quotes where text = 'Make America great again'"
+        ).fetchone()[0]
+        == "Donald J. Trump"
+    )
+    assert memory_db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_refresh_twice_changes_nothing(memory_db):
+    load_articles(memory_db)
+    tables = ("speakers", "quotes", "quote_clusters")
+    before = {t: memory_db.execute(f"select * from {t} order by id").fetchall() for t in tables}
+    database.refresh_identities(memory_db)
+    after = {t: memory_db.execute(f"select * from {t} order by id").fetchall() for t in tables}
+    assert after == before
+
+
+def test_speaker_ids_stay_when_names_stay(memory_db):
+    load_articles(memory_db)
+    ids = dict(memory_db.execute("select name, id from speakers"))
+    load_articles(memory_db, ARTICLES + [article("d.txt", [("Ted Cruz", "Cruz", "Lyin' words")])])
+    after = dict(memory_db.execute("select name, id from speakers"))
+    assert all(after[name] == speaker_id for name, speaker_id in ids.items())
+
+
+def test_corrections_survive_reload(memory_db):
+    load_articles(memory_db)
+    database.add_speaker_correction(memory_db, "merge", "Trump", "Donald Trump")
+    assert speaker_of(memory_db, "I alone can fix it") == "Donald Trump"
+    database.add_speaker_correction(memory_db, "split", "Donald J. Trump")
+    assert speaker_of(memory_db, "Make America great again") == "Donald J. Trump"
+    load_articles(memory_db)  # a reload with the same documents, and a refresh
+    assert speaker_of(memory_db, "I alone can fix it") == "Donald Trump"
+    assert speaker_of(memory_db, "Make America great again") == "Donald J. Trump"
+    split_correction = database.list_speaker_corrections(memory_db)[-1]
+    database.remove_speaker_correction(memory_db, split_correction["id"])
+    assert speaker_of(memory_db, "Make America great again") == "Donald Trump"
+    with pytest.raises(UnknownSpeaker):
+        database.add_speaker_correction(memory_db, "merge", "Nobody Atall", "Donald Trump")
+
+
+def test_speakers_cli(tmp_path):
+    path = tmp_path / "quotes.db"
+    load_articles(sqlite_utils.Database(path))
+    runner = CliRunner()
+    result = runner.invoke(cli, ["speakers", "merge", str(path), "Trump", "into", "Donald Trump"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["speakers", "list", str(path), "--like", "Trump"])
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0].split("\t")
+    assert first[1:3] == ["Donald Trump", "4 quote(s)"]
+    assert "Trump" in first[3].split(", ")
+    result = runner.invoke(cli, ["speakers", "corrections", str(path)])
+    assert "merge 'Trump' into 'Donald Trump'" in result.stdout
+    result = runner.invoke(cli, ["speakers", "split", str(path), "Nobody Atall"])
+    assert result.exit_code == 1 and "no speaker called" in result.output
+    result = runner.invoke(cli, ["speakers", "undo", str(path), "1"])
+    assert result.exit_code == 0
+    assert runner.invoke(cli, ["speakers", "corrections", str(path)]).stdout == ""
