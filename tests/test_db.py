@@ -75,10 +75,11 @@ def test_foreign_keys_hold_and_speaker_names_match(memory_db, seeds):
 
 def test_reload_changes_nothing(memory_db, seeds):
     load_paths(memory_db, [str(seeds)])
-    before = {table: table_rows(memory_db, table) for table in ("quotes", "speakers", "quote_clusters")}
+    tables = ("quotes", "speakers", "quote_clusters")
+    before = {table: table_rows(memory_db, table) for table in tables}
     report = load_paths(memory_db, [str(seeds)])
     assert (report.loaded, report.unchanged) == (0, 3)
-    after = {table: table_rows(memory_db, table) for table in ("quotes", "speakers", "quote_clusters")}
+    after = {table: table_rows(memory_db, table) for table in tables}
     assert after == before
 
 
