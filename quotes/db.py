@@ -241,15 +241,20 @@ def save_document(
         "quote_count": len(quotes),
         "loaded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
+    # Plain SQL rather than Table.insert: a load writes millions of rows, and
+    # sqlite-utils re-reads the table's columns on every call.
     with db.atomic():
         existing = db.execute("select id from documents where key = ?", [document.id]).fetchone()
         if existing:
             document_id = existing[0]
             db.execute("delete from quotes where document_id = ?", [document_id])
-            db.table("documents").update(document_id, row)
+            db.execute(
+                f"update documents set {', '.join(f'[{c}] = ?' for c in row)} where id = ?",
+                [*row.values(), document_id],
+            )
         else:
-            document_id = db.table("documents").insert(row).last_pk
-        db.table("quotes").insert_all(
+            document_id = insert_rows(db, "documents", [row])
+        insert_rows(db, "quotes", [
             {
                 "document_id": document_id,
                 "speaker_id": speaker_id(db, quote.speaker),
@@ -260,8 +265,23 @@ def save_document(
                 "published_month": date_prefix(document.published, 7),
             }
             for quote in quotes
-        )
+        ])
     return document_id
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int | None:
+    """Insert rows that share their keys; returns the row id when there is one row."""
+    if not rows:
+        return None
+    columns = list(rows[0])
+    sql = (
+        f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"values ({', '.join('?' * len(columns))})"
+    )
+    if len(rows) == 1:  # executemany does not tell the row id
+        return db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid
+    db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+    return None
 
 
 def date_prefix(published: str | None, length: int) -> str | None:
@@ -275,7 +295,10 @@ def speaker_id(db: sqlite_utils.Database, name: str | None) -> int | None:
     """The id of the speakers row for name, created if new; None for an unknown speaker."""
     if not name:
         return None
-    return db.table("speakers").lookup({"name": name})
+    found = db.execute("select id from speakers where name = ?", [name]).fetchone()
+    if found:
+        return found[0]
+    return db.execute("insert into speakers (name) values (?)", [name]).lastrowid
 
 
 def refresh_speakers(db: sqlite_utils.Database) -> None:
