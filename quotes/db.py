@@ -385,14 +385,22 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
             continue
         row = stats.setdefault(
             key,
-            {"aliases": Counter(), "roles": Counter(), "publishers": Counter(),
-             "documents": set(), "dates": set(), "quote_count": 0},
+            {
+                "aliases": Counter(),
+                "roles": Counter(),
+                "publishers": Counter(),
+                "documents": set(),
+                "dates": set(),
+                "quote_count": 0,
+            },
         )
         row["quote_count"] += count
         row["documents"].add(document_id)
         row["aliases"][speaker] += count
-        if mention and mention != speaker and identity.is_alias(mention):
-            row["aliases"][mention] += count
+        if mention and identity.is_alias(mention):
+            alias = identity.alias_form(mention)
+            if identity.fold(alias) != identity.fold(speaker):
+                row["aliases"][alias] += count
         if role:
             row["roles"][role] += count
         if publisher:
@@ -456,7 +464,9 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
     for start in range(0, len(gone), 500):
         chunk = gone[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        db.execute(f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk)
+        db.execute(
+            f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk
+        )
         db.execute(f"delete from speakers where id in ({marks})", chunk)
 
 
@@ -533,7 +543,9 @@ def cluster_row(members: list[tuple]) -> dict:
     longest = max(members, key=lambda member: (len(member[1]), -member[0]))
     speakers = Counter(member[2] for member in members if member[2] is not None)
     speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
-    first = min(members, key=lambda member: (member[5] is None, member[5] or "", member[3], member[6]))
+    first = min(
+        members, key=lambda member: (member[5] is None, member[5] or "", member[3], member[6])
+    )
     publishers = Counter(member[4] for member in members if member[4])
     fingerprint = f"{clusters.normalise(longest[1])}\x00{speaker}"
     return {
@@ -596,7 +608,9 @@ def list_speaker_corrections(db: sqlite_utils.Database) -> list[dict]:
     return list(db.table("speaker_corrections").rows_where(order_by="id"))
 
 
-def list_speakers(db: sqlite_utils.Database, limit: int = 50, like: str | None = None) -> list[dict]:
+def list_speakers(
+    db: sqlite_utils.Database, limit: int = 50, like: str | None = None
+) -> list[dict]:
     """The most quoted speakers (name containing like, when given), with their aliases."""
     where, params = ("name like ? or aliases like ?", [f"%{like}%"] * 2) if like else (None, [])
     return list(

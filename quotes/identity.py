@@ -79,6 +79,15 @@ DESCRIPTORS = word_set(
     "republican democratic democrat gop liberal conservative independent former then "
     "u.s. us american british chinese french german russian"
 )
+# Capitalised words that start a sentence before a name ("When Trump", "But Obama"): a
+# mention caught with its sentence's first word.
+CONNECTORS = word_set(
+    """
+    when but and now while as after before maybe perhaps here here's there so then if though
+    although because since yet also even still just only like unlike once until whether
+    meanwhile indeed instead plus including especially said says asked told
+    """
+)
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 PARTICLES = word_set("van von de del della der den di da du la le bin ibn al el st st. mac")
 # A name holding one of these words is an organisation, not a person ("Fox News").
@@ -185,7 +194,13 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
                 words = words[size:]
                 break
         else:
-            if len(words) > 1 and (lowered[0] in DESCRIPTORS or not is_capitalised(words[0])):
+            if len(words) > 1 and (
+                lowered[0].replace(" ", "") in DESCRIPTORS
+                or lowered[0] in CONNECTORS
+                or not is_capitalised(words[0])
+                or re.search(r"[\"“”]|''", words[0])  # "Deal.'' Mr. Trump": a quote's last word
+                or (lowered[0].endswith("ing") and lowered[0] not in first_names())
+            ):
                 words = words[1:]
                 continue
             break
@@ -223,6 +238,11 @@ def parse_name(text: str) -> Name:
         if word in PREPOSITIONS and all(is_capitalised(w) for w in words[:index]):
             words, lowered = words[:index], lowered[:index]
             break
+    # "Manhattan-made Mr. Trump": the name starts at its honorific
+    for index, word in enumerate(lowered[1:-1], start=1):
+        if word in MALE_TITLES | FEMALE_TITLES and len(word) <= 4:
+            words, lowered = words[index:], lowered[index:]
+            break
     words, gender = strip_titles(words)
     lowered = [fold(word) for word in words]
     if any(word in ORGANISATION_WORDS for word in lowered) or (
@@ -237,6 +257,12 @@ def parse_name(text: str) -> Name:
         lowered = [fold(word) for word in words]
     if not all(is_capitalised(word) or fold(word) in PARTICLES for word in words):
         return Name("organisation", " ".join(words))
+    # "Billionaire Donald Trump": a person's name starts at its first name
+    if lowered[0] not in first_names():
+        for index, word in enumerate(lowered[1:-1], start=1):
+            if word in first_names():
+                words, lowered = words[index:], lowered[index:]
+                break
     if len(words) == 1:
         gender = gender or first_names().get(lowered[0], "")
         return Name("single", words[0], given=lowered[0], surname=lowered[0], gender=gender)
@@ -277,8 +303,10 @@ def names_in_text(text: str, words: Iterable[str]) -> set[str]:
     before = re.compile(
         rf"\b((?:[A-Z](?:[\w'’-]+|\.)\s+){{1,3}}(?:{alternatives})(?:,?\s+(?:Jr|Sr)\.?)?)\b"
     )
-    # ...or first ("Hillary Rodham Clinton" for "Hillary", "Liang Wenfeng" for "Liang").
-    after = re.compile(rf"\b((?:{alternatives})(?:\s+[A-Z](?:[\w'’-]+|\.)){{1,3}})")
+    # ...or first, for a first name ("Hillary Rodham Clinton" for "Hillary"; a surname first,
+    # as in "Trump Tower", is not a person).
+    given = "|".join(re.escape(word) for word in words if fold(word) in first_names())
+    after = re.compile(rf"\b((?:{given})(?:\s+[A-Z](?:[\w'’-]+|\.)){{1,3}})" if given else "(?!)")
     found = set()
     for pattern in (before, after):
         for match in pattern.finditer(text):
@@ -298,6 +326,14 @@ def evidence_name(words: str, preceding: str) -> Name | None:
     if preceding.rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "”", ":"):
         return parse_name(words)
     return None
+
+
+def alias_form(mention: str) -> str:
+    """A mention as written, without a possessive or the sentence's first word before it."""
+    words = clean(mention).split()
+    while len(words) > 1 and fold(words[0]) in CONNECTORS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_alias(mention: str) -> bool:
