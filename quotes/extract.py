@@ -43,6 +43,10 @@ EXTRACTOR_VERSION = "1.0"
 # Quotes this short with no attribution are scare quotes or quoted terms.
 MIN_UNATTRIBUTED_WORDS = 8
 
+SUBJECT_NOMINALS = True
+# Quotes attributed only to their sentence's subject (no cue) need this many words.
+MIN_SUBJECT_ONLY_WORDS = 3
+
 # Confidence of each sieve: how often its attributions are right.
 CONFIDENCE = {
     "quote_cue_speaker": 0.95,
@@ -54,6 +58,7 @@ CONFIDENCE = {
     "cue_after": 0.7,
     "continued": 0.75,
     "previous_sentence": 0.5,
+    "sentence_subject": 0.4,
     "byline": 0.7,
     "transcript": 0.8,
     "none": 0.3,
@@ -163,6 +168,13 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
     return _Attribution(sieve, cue, m.start(kind), m.end(kind), kind)
 
 
+def _participle(before: str, cue_start: int) -> bool:
+    """A cue right after a comma or a conjunction shares the sentence's subject:
+    Trump spoke, saying "..." / He called it "careless" and said ..."""
+    head = before[:cue_start].rstrip(" \u00a0")
+    return head.endswith(",") or head.endswith((" and", " but", " while"))
+
+
 def _role_after(text: str, end: int, hi: int) -> str | None:
     m = p.ROLE_AFTER_NAME.match(text, end, hi)
     if m is None:
@@ -257,7 +269,9 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
                 )
         else:
             att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
-            if att is None:
+            if att is not None and cue_text in p.EVALUATIVE_WORDS and att.kind == "nom":
+                att = None
+            elif att is None and _participle(before, cue.start()):
                 # a participle after a comma: Trump spoke, saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None:
@@ -393,7 +407,15 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
                 )
             )
             continue
-        if att.sieve in ("mixed", "cue_after", "previous_sentence") and _is_title(quote):
+        if att.sieve in (
+            "mixed",
+            "cue_after",
+            "previous_sentence",
+            "sentence_subject",
+        ) and _is_title(quote):
+            continue
+        if att.sieve == "sentence_subject" and n_words < MIN_SUBJECT_ONLY_WORDS:
+            # one or two words with no cue are scare quotes as often as not
             continue
         before = text[seg.para_start : seg.open_start].rstrip()
         mixed = att.sieve in ("mixed", "cue_after") or (
@@ -476,4 +498,13 @@ def _neighbour_attribution(
             if att is not None and att.kind != "nom":
                 _resolve(text, att, people)
                 return att
+    if not starts_sentence and seg.closed:
+        # a fragment inside a sentence about someone: Stein has framed herself
+        # as the plan B for the "Bernie or Bust" crowd.
+        lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
+        sent_lo = _sentence_start(text, lo, seg.open_start)
+        att = _subject_at_start(text, sent_lo, seg.open_start, "sentence_subject", None)
+        if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
+            _resolve(text, att, people)
+            return att
     return None

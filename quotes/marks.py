@@ -77,6 +77,8 @@ def pair_marks(text: str) -> list[Segment]:
                 if ch in OPENERS:
                     opened_at, open_len, ends = mark.start(), len(ch), OPENERS[ch]
                 elif ch in TOGGLES:
+                    if ch == '"' and mark.start() > p_start and text[mark.start() - 1].isdigit():
+                        continue  # an inch mark: 6" of rain
                     opened_at, open_len, ends = mark.start(), len(ch), (ch, "”")
                 # a closing mark with nothing open is a stray: skip it
                 continue

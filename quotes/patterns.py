@@ -18,6 +18,11 @@ def _read_list(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one white-space separated string."""
+    return frozenset(text.split())
+
+
 def _alternation(words: list[str]) -> str:
     """A regex alternation, longest first so "told reporters" wins over "told"."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
@@ -26,13 +31,18 @@ def _alternation(words: list[str]) -> str:
 
 # Reporting verbs and phrases, one a line in cues.txt ("said", "told reporters").
 CUE_WORDS: list[str] = _read_list("cues.txt")
+# Verbs that quote a characterisation rather than a statement ("called the plan
+# a disaster", "praised the project's rigor"). They attribute a quote only to
+# a named speaker or a pronoun: "The judges praised its "unusual rigor"" is
+# the writer's scare quote as often as the judges' words.
+EVALUATIVE_WORDS: frozenset[str] = frozenset(_read_list("cues_evaluative.txt"))
 MALE_NAMES: frozenset[str] = frozenset(_read_list("names_male.txt"))
 FEMALE_NAMES: frozenset[str] = frozenset(_read_list("names_female.txt"))
 
 # Horizontal space only: an attribution never runs over a line break.
 SP = r"[ \t\u00a0]+"
 
-CUE = rf"(?:{_alternation(CUE_WORDS)})(?![\w’'-])"
+CUE = rf"(?:{_alternation(CUE_WORDS + sorted(EVALUATIVE_WORDS))})(?![\w’'-])"
 
 # Any reporting cue, as a word (used to find the last cue before a quote).
 # Shape: Whitfield said the council had "rushed a decision".
@@ -473,6 +483,22 @@ ORG_WORDS = frozenset(
     ]
 )
 
+# Places that look like names ("New Jersey said" is the state's government,
+# not a person): US states and the countries most often in the news.
+PLACES = words(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire
+    Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee
+    Texas Utah Vermont Virginia Washington Wisconsin Wyoming America China Russia Iran Iraq
+    Syria Israel Japan Germany France Britain England Europe Canada Cuba Korea India
+    Pakistan Afghanistan Turkey Egypt Libya Ukraine Africa Asia Beijing Moscow London Paris
+    Brussels Orlando Chicago Philadelphia Cleveland Boston Atlanta Miami Detroit Denver
+    Seattle Houston Dallas Phoenix Manhattan Brooklyn Harlem Hollywood Benghazi Tehran
+    Baghdad Damascus Jerusalem Gaza Kabul Mosul Raqqa Aleppo Havana Venezuela Brazil
+    Australia Italy Spain Greece Saudi Arabia Yemen Qatar Jordan Lebanon Vietnam"""
+)
+
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
@@ -499,7 +525,8 @@ DETERMINER = (
 # "in the past the campaign" yields "the campaign", not the whole phrase.
 MODIFIER = (
     r"(?!(?:the|a|an|of|in|on|at|to|for|and|or|but|that|with|by|from|as|who|which|"
-    r"when|while|said|says)\b)[\w’'.\-]+"
+    r"when|while|said|says|what|whom|whose|this|these|those|is|are|was|were|has|have|had|"
+    r"it|he|she|they|we|I|you|not|if)\b)[\w’'.\-]+"
 )
 # Plural heads that speak without a determiner: "officials said".
 BARE_HEADS = (
@@ -514,7 +541,8 @@ NOMINAL = (
     rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS})"
 )
 
-SUBJECT = rf"(?P<name>{NAME})|(?P<pron>\b{PRONOUN})|(?P<nom>{NOMINAL})"
+# A pronoun is tried first: "He" also looks like a one-word name.
+SUBJECT = rf"(?P<pron>\b{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL})"
 
 # A speaker (with an optional apposition) right before a cue, at the end of a
 # piece of text. Shapes: "...," Okafor said. / Scott Pruitt, the Republican
@@ -535,7 +563,7 @@ WHO_BEFORE_CUE = re.compile(
 # said Tom Becker, the city's chief engineer.
 AFTER_CUE_SPEAKER = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}"
-    rf"(?:(?P<name>{NAME})|(?P<pron>{PRONOUN})\b|(?P<nom>{NOMINAL}))"
+    rf"(?:(?P<pron>{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
 )
 
 # Quote, speaker, cue. Shape: "I am not against fixing the bridge," Whitfield

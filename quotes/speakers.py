@@ -20,11 +20,21 @@ import re
 from dataclasses import dataclass, field
 
 from quotes import patterns as p
+from quotes.patterns import words
 
 # Every capitalised sequence that could be a name or refer to one.
 # Shape: Republican nominee Donald J. Trump / Mr. Liang / O’Rourke
+# The lookbehind sits after the first character so that the regex engine can
+# skip ahead to capitals; periods are allowed loosely and a sentence end inside
+# ("LLM. Their") is cut in split_name.
 CAPITALISED = re.compile(
-    rf"(?<![\w’'\-]){p.NAME_TOKEN}(?:{p.SP}(?:{p.NAME_PARTICLE}{p.SP})*{p.NAME_TOKEN})*"
+    rf"[A-Z](?<![\w’'\-][A-Z])[\w’'\-.]*"
+    rf"(?:{p.SP}(?:{p.NAME_PARTICLE}{p.SP})*[A-Z][\w’'\-.]*)*"
+)
+# Abbreviations that end in a period inside a name.
+NAME_ABBREVIATIONS = words(
+    """Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Jr. Sr. St. Rev. Sgt. Capt. Prof. Adm.
+    Amb. Sec. Pres. Maj. Cmdr. Supt. Insp. Ft. Mt."""
 )
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PARTY_TAG = re.compile(r"[ \u00a0]*\([^)]*\)$")
@@ -53,6 +63,8 @@ class People:
     first_full: dict[str, Person] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     mentioned: list[Person] = field(default_factory=list)
+    oblique: list[bool] = field(default_factory=list)
+    pronoun_at: dict[int, Person | None] = field(default_factory=dict)
 
 
 def split_name(mention: str) -> tuple[list[str], str]:
@@ -60,6 +72,11 @@ def split_name(mention: str) -> tuple[list[str], str]:
     the honorific implies ("m", "f" or "")."""
     mention = PARTY_TAG.sub("", mention)
     tokens = mention.replace("\u00a0", " ").split()
+    for i, token in enumerate(tokens):
+        if token.endswith(".") and not _initial_or_abbreviation(token):
+            # a sentence ends here: "LLM. Their"
+            tokens = tokens[:i] + [token.rstrip(".")]
+            break
     gender = ""
     while tokens and (tokens[0] in p.TITLE_WORDS or tokens[0] in p.NOT_NAME_WORDS):
         if tokens[0] in p.HONORIFICS_MALE:
@@ -74,6 +91,13 @@ def split_name(mention: str) -> tuple[list[str], str]:
         if not tokens[-1]:
             tokens.pop()
     return tokens, gender
+
+
+def _initial_or_abbreviation(token: str) -> bool:
+    """ "J.", "U.S." and "Sen." keep their period inside a name."""
+    return token in NAME_ABBREVIATIONS or (
+        len(token) >= 2 and token[-2].isupper() and (len(token) == 2 or token[-3] == ".")
+    )
 
 
 def _looks_like_name(tokens: list[str]) -> bool:
@@ -96,47 +120,171 @@ def gender_of_first_name(first: str) -> str:
     return ""
 
 
+# Words after which a name is an object, not a subject: "a supporter of Trump".
+OBLIQUE_BEFORE = words(
+    """of to by with for against about at from on than toward towards over behind like into
+    under between among including versus vs. and or"""
+)
+LAST_WORD = re.compile(r"([\w.]+)[ \t\u00a0]*$")
+NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)")
+# Third-person singular pronouns outside quotes give gender evidence to the
+# person just before them: "Liang Wenfeng walked away ... his hedge fund".
+# Lower-case words after which a name is still a subject: conjunctions and
+# the inverted cue ("said Becker").
+SUBJECT_BEFORE = words(
+    """and but while as because when that after before since if although though where so
+    then said says added asked wrote noted explained argued insisted continued replied
+    recalled warned declared according yet"""
+)
+GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
+CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
+
+
 def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     """The people of `text`, ignoring names inside the quoted spans (a name the
     speaker mentions is not a candidate for the speaker's pronoun)."""
     people = People()
     q_starts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(q_starts, pos) - 1
+        return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+    skip = p.NOT_NAME_WORDS | p.ORG_WORDS | p.PLACES | p.TITLE_WORDS
+    by_surname, by_first = people.by_surname, people.by_first
     for m in CAPITALISED.finditer(text):
-        start = m.start()
-        i = bisect.bisect_right(q_starts, start) - 1
-        in_quote = i >= 0 and quoted[i][0] <= start < quoted[i][1]
-        tokens, gender = split_name(m.group())
-        if not tokens or any(t in p.ORG_WORDS for t in tokens) or not _looks_like_name(tokens):
-            continue
-        person = None
-        if len(tokens) >= 2 and tokens[0][0].isupper() and len(tokens) <= 4:
-            surname, first = tokens[-1], tokens[0]
-            known = people.by_surname.get(surname)
-            if known is not None and (known.first == first or known.first[:1] == first[:1]):
-                person = known
-            else:
-                person = Person(" ".join(tokens), surname, first, gender_of_first_name(first))
+        raw = m.group()
+        gender = ""
+        if " " not in raw and "\u00a0" not in raw:
+            # one capitalised word, the common case: most are sentence starts
+            if raw in skip:
+                continue
+            token = POSSESSIVE.sub("", raw.rstrip("."))
+            if token in skip or len(token) < 2 or token.isupper():
+                continue
+            person = by_surname.get(token) or by_first.get(token)
+            if person is None:
+                nxt = NEXT_WORD.match(text, m.end())
+                if nxt is None or nxt.group(1) not in CUE_WORD_SET:
+                    continue
+                # "Calabrese told ..." names a person even without a full name
+                person = Person(token, token, "", "")
                 people.persons.append(person)
-                people.by_surname[surname] = person
-                people.by_first.setdefault(first, person)
-                people.first_full.setdefault(surname, person)
-        elif len(tokens) == 1:
-            token = tokens[0]
-            person = people.by_surname.get(token)
-            if person is None and gender:
-                # "Mr. Liang" before (or without) a full name still names a person
-                person = Person(token, token, "", gender)
-                people.persons.append(person)
-                people.by_surname[token] = person
-        if person is None:
-            continue
+                by_surname[token] = person
+        else:
+            tokens, gender = split_name(raw)
+            if not tokens or any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
+                continue
+            if not _looks_like_name(tokens):
+                continue
+            person = _person_for(people, tokens, gender, raw)
+            if person is None:
+                continue
         if gender and not person.gender:
             person.gender = gender
         person.mentions += 1
-        if not in_quote:
+        start = m.start()
+        if not in_quote(start):
+            oblique = _is_oblique(text, start) or raw.endswith(("’s", "'s", "’"))
             people.positions.append(start)
             people.mentioned.append(person)
+            people.oblique.append(oblique)
+    pronouns = [
+        (m.start(), m.group())
+        for m in GENDERED_PRONOUN.finditer(text)
+        if not (q_starts and in_quote(m.start()))
+    ]
+    _vote_genders(text, people, pronouns)
+    _chain_pronouns(people, pronouns)
     return people
+
+
+def _person_for(people: People, tokens: list[str], gender: str, raw: str) -> Person | None:
+    """The person a multi-word capitalised mention names, created if new."""
+    if len(tokens) == 1:
+        token = tokens[0]
+        person = people.by_surname.get(token) or people.by_first.get(token)
+        if person is None and (gender or raw.split()[0] in p.TITLE_WORDS):
+            # "Mr. Liang", "President Obama": a title makes a person
+            person = Person(token, token, "", gender)
+            people.persons.append(person)
+            people.by_surname[token] = person
+        return person
+    if len(tokens) > 4:
+        return None
+    surname, first = tokens[-1], tokens[0]
+    known = people.by_surname.get(surname)
+    if known is not None and (
+        known.first == first or known.first[:1] == first[:1] or not known.first
+    ):
+        if not known.first:
+            # "Calabrese" first, "Rob Calabrese" later: the fuller name wins
+            known.first, known.name = first, " ".join(tokens)
+            if not known.gender:
+                known.gender = gender_of_first_name(first)
+        return known
+    person = Person(" ".join(tokens), surname, first, gender_of_first_name(first))
+    people.persons.append(person)
+    people.by_surname[surname] = person
+    people.by_first.setdefault(first, person)
+    people.first_full.setdefault(surname, person)
+    return person
+
+
+def _vote_genders(text: str, people: People, pronouns: list[tuple[int, str]]) -> None:
+    """Gender from pronouns: a he/his/she/her outside quotes votes for the
+    person mentioned just before it in the same paragraph."""
+    votes: dict[int, list[int]] = {}
+    positions = people.positions
+    for pos, word in pronouns:
+        i = bisect.bisect_left(positions, pos) - 1
+        if i < 0 or pos - positions[i] > 150 or "\n" in text[positions[i] : pos]:
+            continue
+        person = people.mentioned[i]
+        if person.gender:
+            continue
+        word = word.lower()
+        if word in p.PRONOUNS_MALE:
+            votes.setdefault(id(person), [0, 0])[0] += 1
+        elif word in p.PRONOUNS_FEMALE:
+            votes.setdefault(id(person), [0, 0])[1] += 1
+    for person in people.persons:
+        tally = votes.get(id(person))
+        if tally and not person.gender:
+            if tally[0] > tally[1]:
+                person.gender = "m"
+            elif tally[1] > tally[0]:
+                person.gender = "f"
+
+
+def _chain_pronouns(people: People, pronouns: list[tuple[int, str]]) -> None:
+    """Resolve every subject "he"/"she" outside quotes in document order, and
+    count each as a mention of its person, so that a chain of pronouns keeps
+    pointing at the person it started from."""
+    for pos, word in pronouns:
+        word = word.lower()
+        if word not in ("he", "she"):
+            continue
+        person = _most_recent(people, word, pos)
+        people.pronoun_at[pos] = person
+        if person is not None:
+            i = bisect.bisect_left(people.positions, pos)
+            people.positions.insert(i, pos)
+            people.mentioned.insert(i, person)
+            people.oblique.insert(i, False)
+
+
+def _is_oblique(text: str, start: int) -> bool:
+    """A mention after a preposition, a determiner or a verb is an object or a
+    modifier ("a supporter of Trump", "a Trump rally", "to elect Clinton"), a
+    poor antecedent for the next "he" or "she"."""
+    before = LAST_WORD.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if not word[:1].islower():
+        return False
+    return word in OBLIQUE_BEFORE or word in ("a", "an", "the")
 
 
 def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
@@ -161,9 +309,16 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
 
 
 def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | None:
+    """The person a "he" or "she" at `position` refers to (see _most_recent);
+    None for pronouns that name no single person."""
+    if position in people.pronoun_at:
+        return people.pronoun_at[position]
+    return _most_recent(people, pronoun.lower(), position)
+
+
+def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
-    fits the pronoun; None for pronouns that name no single person."""
-    word = pronoun.lower()
+    fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
     if word in p.PRONOUNS_MALE:
         wanted = "m"
     elif word in p.PRONOUNS_FEMALE:
@@ -173,12 +328,13 @@ def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | Non
     i = bisect.bisect_left(people.positions, position) - 1
     fallback = None
     seen = 0
-    while i >= 0 and seen < 40:
+    while i >= 0 and seen < 30:
         person = people.mentioned[i]
-        if person.gender == wanted:
-            return fallback or person
-        if not person.gender and fallback is None and person.mentions >= 2:
-            fallback = person
+        if person.gender == wanted or not person.gender:
+            if not people.oblique[i]:
+                return person
+            if fallback is None:
+                fallback = person
         i -= 1
         seen += 1
     return fallback

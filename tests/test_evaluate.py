@@ -56,15 +56,14 @@ def test_evaluate_corpus(tmp_path: pathlib.Path) -> None:
     metrics = evaluate_corpus(_write_corpus(tmp_path / "gold"))
     assert metrics["documents"] == 1
     assert metrics["gold_quotes"] == 2  # "green" is a scare quote, not gold
-    # the direct quote is found with its speaker; "called" is not a cue yet,
-    # so the mixed fragment is missed
-    assert metrics["matched"] == 1
+    # both the direct quote and the mixed fragment are found with their speakers
+    assert metrics["matched"] == 2
     assert metrics["direct_r"] == 1.0
-    assert metrics["mixed_r"] == 0.0
+    assert metrics["mixed_r"] == 1.0
     assert metrics["false_positives"] == 0
-    assert metrics["speakers_right"] == 1
+    assert metrics["speakers_right"] == 2
     assert metrics["quote_p"] == 1.0
-    assert metrics["speaker_r"] == 0.5
+    assert metrics["speaker_r"] == 1.0
     report = format_report(metrics)
     assert "quote_f1" in report and "speaker_f1" in report
 

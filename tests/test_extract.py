@@ -141,7 +141,6 @@ SHAPES = [
         "Ray Dunn called the plan “a ‘temporary’ fix that never ends,” and left.",
         [("Ray Dunn", "called", "a ‘temporary’ fix that never ends", "mixed")],
         id="nested_single_quotes",
-        marks=pytest.mark.xfail(reason="'called' is not a reporting cue yet"),
     ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
