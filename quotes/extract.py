@@ -41,11 +41,13 @@ from quotes.models import Quote
 EXTRACTOR_VERSION = "1.0"
 
 # Quotes this short with no attribution are scare quotes or quoted terms.
-MIN_UNATTRIBUTED_WORDS = 8
+MIN_UNATTRIBUTED_WORDS = 5
 
 SUBJECT_NOMINALS = True
-# Quotes attributed only to their sentence's subject (no cue) need this many words.
-MIN_SUBJECT_ONLY_WORDS = 3
+
+# Characters allowed between an evaluative cue and its quote: He called the
+# plan "a disaster".
+MAX_EVALUATIVE_GAP = 100
 
 # Confidence of each sieve: how often its attributions are right.
 CONFIDENCE = {
@@ -129,13 +131,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name mention without a leading sentence word ("But Trump" -> "Trump");
+    None when nothing name-like is left ("And", "Friday", "Iowa")."""
+    while start < end:
+        space = text.find(" ", start, end)
+        word = text[start:end] if space < 0 else text[start:space]
+        if word.rstrip(",.") not in p.NOT_NAME_WORDS:
+            break
+        if space < 0:
+            return None
+        start = space + 1
+    word = text[start:end]
+    if start >= end or word in p.PLACES or word in p.NOT_NAME_WORDS or word in p.ORG_WORDS:
+        return None
+    return start, end
+
+
 def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     """The speaker written right before a cue at `cue_start`."""
     window = text[lo:cue_start]
-    m = p.SUBJECT_BEFORE_CUE.search(window)
-    if m is not None:
+    pos = 0
+    while True:
+        m = p.SUBJECT_BEFORE_CUE.search(window, pos)
+        if m is None:
+            break
         kind = _group_kind(m)
-        att = _Attribution(sieve, cue, lo + m.start(kind), lo + m.end(kind), kind)
+        span = (lo + m.start(kind), lo + m.end(kind))
+        if kind == "name":
+            span = _name_span(text, *span)
+            if span is None:
+                pos = m.start() + 1
+                continue
+        att = _Attribution(sieve, cue, span[0], span[1], kind)
         appos = m.group("appos")
         if appos:
             role = appos.strip(" ,\u00a0")
@@ -155,24 +183,39 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
         return att
     m = p.WHO_BEFORE_CUE.search(window)
     if m is not None:
-        return _Attribution(sieve, cue, lo + m.start("name"), lo + m.end("name"), "name")
+        span = _name_span(text, lo + m.start("name"), lo + m.end("name"))
+        if span is not None:
+            return _Attribution(sieve, cue, span[0], span[1], "name")
     return None
 
 
 def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
-    """The subject at the start of the sentence text[lo:hi]."""
-    m = p.SUBJECT_AT_START.match(text, lo, hi)
-    if m is None:
-        return None
-    kind = _group_kind(m)
-    return _Attribution(sieve, cue, m.start(kind), m.end(kind), kind)
+    """The subject at the start of the sentence text[lo:hi], after any
+    sentence word ("But he wanted ...")."""
+    for _ in range(3):
+        m = p.SUBJECT_AT_START.match(text, lo, hi)
+        if m is None:
+            return None
+        kind = _group_kind(m)
+        span = (m.start(kind), m.end(kind))
+        if kind == "name":
+            span = _name_span(text, *span)
+            if span is None:
+                # skip the first word and try again
+                nxt = text.find(" ", m.start(kind), hi)
+                if nxt < 0:
+                    return None
+                lo = nxt + 1
+                continue
+        return _Attribution(sieve, cue, span[0], span[1], kind)
+    return None
 
 
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
     head = before[:cue_start].rstrip(" \u00a0")
-    return head.endswith(",") or head.endswith((" and", " but", " while"))
+    return head.endswith((",", " and", " but", " while"))
 
 
 def _role_after(text: str, end: int, hi: int) -> str | None:
@@ -205,7 +248,7 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
     if seg.closed and joined:
         window_hi = min(after_hi, after_lo + 160)
         m = p.AFTER_CUE_SPEAKER.match(text, after_lo, window_hi)
-        if m is not None:
+        if m is not None and m.group("cue") in p.INVERTIBLE_CUES:
             kind = _group_kind(m)
             att = _Attribution(
                 "quote_cue_speaker", m.group("cue"), m.start(kind), m.end(kind), kind
@@ -269,15 +312,21 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
                 )
         else:
             att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
-            if att is not None and cue_text in p.EVALUATIVE_WORDS and att.kind == "nom":
-                att = None
-            elif att is None and _participle(before, cue.start()):
+            if att is None and _participle(before, cue.start()):
                 # a participle after a comma: Trump spoke, saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if (
+                att is not None
+                and cue_text in p.EVALUATIVE_WORDS
+                and (att.kind == "nom" or len(between) > MAX_EVALUATIVE_GAP)
+            ):
+                # "the judges praised ... its "unusual rigor"": a characterisation
+                # counts only when a named person or a pronoun makes it, close by
+                att = None
             if att is None:
                 # a cue before its speaker: But, said Solovey, "..."
                 m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
-                if m is not None and m.group("name"):
+                if m is not None and m.group("name") and m.group("cue") in p.INVERTIBLE_CUES:
                     att = _Attribution(
                         sieve, m.group("cue"), m.start("name"), m.end("name"), "name"
                     )
@@ -301,7 +350,11 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
             if att is not None:
                 return att
             m = p.AFTER_CUE_SPEAKER.match(text, after_lo + cue.start() - 1, end)
-            if m is not None and m.start("cue") == after_lo + cue.start():
+            if (
+                m is not None
+                and m.start("cue") == after_lo + cue.start()
+                and m.group("cue") in p.INVERTIBLE_CUES
+            ):
                 kind = _group_kind(m)
                 return _Attribution("cue_after", m.group("cue"), m.start(kind), m.end(kind), kind)
         m = p.DASH_BYLINE.match(text, after_lo, after_hi)
@@ -331,6 +384,21 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
                 att.role = person.role
     else:
         att.name = mention
+
+
+def _looks_scare_quoted(text: str, seg: Segment) -> bool:
+    """A short fragment after a preposition or a possessive, or followed by the
+    noun it modifies: with "scary accuracy", the project's "unusual rigor", a
+    "local" champion."""
+    before = p.LAST_WORD_BEFORE.search(
+        text, max(seg.para_start, seg.open_start - 30), seg.open_start
+    )
+    if before is not None:
+        word = before.group(1)
+        if word.lower() in p.SCARE_PREPOSITIONS or word.endswith(("’s", "'s", "’")):
+            return True
+    after = p.MODIFIED_NOUN.match(text, seg.close_end, min(seg.para_end, seg.close_end + 30))
+    return after is not None and after.group(1) not in p.NOT_MODIFIED
 
 
 def _is_title(quote: str) -> bool:
@@ -414,8 +482,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             "sentence_subject",
         ) and _is_title(quote):
             continue
-        if att.sieve == "sentence_subject" and n_words < MIN_SUBJECT_ONLY_WORDS:
-            # one or two words with no cue are scare quotes as often as not
+        if att.sieve == "sentence_subject" and n_words < 3 and _looks_scare_quoted(text, seg):
+            # a word or two after a preposition or a possessive, or used as a
+            # modifier, with no cue: with "scary accuracy", a "local" champion
             continue
         before = text[seg.para_start : seg.open_start].rstrip()
         mixed = att.sieve in ("mixed", "cue_after") or (

@@ -48,6 +48,16 @@ CUE = rf"(?:{_alternation(CUE_WORDS + sorted(EVALUATIVE_WORDS))})(?![\w’'-])"
 # Shape: Whitfield said the council had "rushed a decision".
 CUE_RE = re.compile(rf"(?<![\w’'-])(?P<cue>{CUE})")
 
+# Cues that may come before their speaker ("..., said Becker"); "told" and
+# "called" are followed by whom they address or name, not by the speaker.
+INVERTIBLE_CUES = words(
+    """said says added adds asked asks wrote writes continued continues explained explains
+    noted notes recalled recalls argued argues insisted insists replied replies responded
+    observed remarked warned warns declared declares countered counters added concluded
+    concludes acknowledged admitted cautioned conceded complained announced stated
+    tweeted posted quipped joked cried shouted yelled wondered predicted"""
+)
+
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.
 # Shape: "...," Trump has repeatedly said. / "...," he later told reporters.
 FILLER = (
@@ -692,6 +702,16 @@ TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
     r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
     r"with|from|by|is|vs\.?))*[,.!?]?"
+)
+
+# The word before a short quote and the word after it, for telling scare quotes
+# from quoted words. Shapes: with "scary accuracy" / a "local" champion
+LAST_WORD_BEFORE = re.compile(r"([\w’'.]+)[ \t\u00a0]*$")
+MODIFIED_NOUN = re.compile(r"[ \t\u00a0]*([a-z][\w\-]*)")
+SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
+NOT_MODIFIED = words(
+    "and or but to in on for of as that from with by at is was are were has have had be "
+    "because since than if when while after before until so nor"
 )
 
 # Words of a quote, for the length rules.
