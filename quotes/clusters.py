@@ -7,10 +7,10 @@ luxury" inside a longer quote), a re-punctuated one, or one with a word
 changed. Two different statements that share a phrase share too few shingles
 to count.
 
-Candidates come from an inverted index over a content-defined sample of
-shingles (those whose hash is 0 modulo SAMPLE): if A's words are inside B's,
-every sampled shingle of A is a sampled shingle of B, so A and B meet in one
-posting list. Pairs are only checked within a posting list and only against its
+Candidates come from an inverted index over winnowed shingles (the smallest
+hash in every WINDOW consecutive shingles, as in document fingerprinting): if
+A's words are a run inside B's, every window of A is a window of B, so A and B
+meet in one posting list; any shared run of WINDOW + 3 words is found too. Pairs are only checked within a posting list and only against its
 few longest members, so the work grows with the number of quotes, not with its
 square. Quotes too short to have shingles to spare (fewer than MIN_WORDS words)
 are only clustered with exactly equal quotes of the same speaker: "I don't
@@ -27,11 +27,12 @@ from array import array
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 SHINGLE_WORDS = 4
-SAMPLE = 4  # index one shingle in SAMPLE, chosen by its hash
+WINDOW = 4  # index the smallest shingle hash of every WINDOW consecutive ones
 MIN_WORDS = 8  # shorter quotes cluster only when equal, with the same speaker
 CONTAINMENT = 0.6  # share of the shorter quote's shingles found in the longer one
 REPRESENTATIVES = 6  # each posting list is checked against its longest members only
 UID_BITS = 24  # postings pack (shingle hash, quote number) into one integer
+PARTITION_BITS = 5
 
 # Anything that is not a letter or digit separates words: punctuation, quote marks, dashes.
 NON_WORD = re.compile(r"[\W_]+")
@@ -39,32 +40,53 @@ NON_WORD = re.compile(r"[\W_]+")
 
 def normalise(text: str) -> str:
     """The words of text, case-folded, accents and punctuation removed, single-spaced."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = text.replace("’", "").replace("'", "")  # "don’t" and "dont" are one word
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+        text = text.replace("’", "")
+    text = text.replace("'", "")  # "don’t" and "dont" are one word
     return NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def shingle_hashes(words: Sequence[str]) -> set[int]:
+HASH_BITS = 63 - UID_BITS  # so that a hash packs with a quote number into one integer
+MIX = 0x9E3779B97F4A7C15  # an odd 64-bit constant: spreads a combined hash over all bits
+
+
+def shingle_hashes(words: Sequence[str], word_hashes: dict[str, int] | None = None) -> set[int]:
     """Hashes of the word 4-grams of words (of all of words when shorter)."""
-    size = min(SHINGLE_WORDS, len(words))
-    return {
-        shingle_hash(" ".join(words[start : start + size]))
-        for start in range(len(words) - size + 1)
-    }
+    return set(shingle_sequence(words, word_hashes))
 
 
-def shingle_hash(shingle: str) -> int:
-    # stable across runs (Python's hash() is salted), 39 bits so that it packs with a quote number
-    data = shingle.encode("utf-8")
-    return ((zlib.crc32(data) << 7) ^ zlib.adler32(data)) & ((1 << (63 - UID_BITS)) - 1)
+def shingle_sequence(words: Sequence[str], word_hashes: dict[str, int] | None = None) -> list[int]:
+    """Hashes of the word 4-grams of words in order.
+
+    Each word is hashed once (crc32 is stable across runs, unlike Python's
+    salted hash()) and the hashes of four neighbours are combined; word_hashes
+    caches word hashes across calls."""
+    if word_hashes is None:
+        word_hashes = {}
+    hashes = []
+    for word in words:
+        value = word_hashes.get(word)
+        if value is None:
+            value = word_hashes[word] = zlib.crc32(word.encode("utf-8"))
+        hashes.append(value)
+    size = min(SHINGLE_WORDS, len(hashes))
+    mask = (1 << HASH_BITS) - 1
+    shingles = []
+    for start in range(len(hashes) - size + 1):
+        combined = 0
+        for value in hashes[start : start + size]:
+            combined = (combined * 1_000_003) ^ value
+        shingles.append(((combined * MIX) >> 16) & mask)
+    return shingles
 
 
-def sampled(hashes: set[int]) -> set[int]:
-    """The shingles a quote is indexed under: every one whose hash is 0 modulo SAMPLE, or the
-    smallest one when none is."""
-    chosen = {value for value in hashes if value % SAMPLE == 0}
-    return chosen or {min(hashes)}
+def winnowed(shingles: list[int]) -> set[int]:
+    """The shingles a quote is indexed under: the smallest of every WINDOW consecutive ones."""
+    if len(shingles) <= WINDOW:
+        return {min(shingles)}
+    return {min(shingles[start : start + WINDOW]) for start in range(len(shingles) - WINDOW + 1)}
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -98,8 +120,11 @@ def cluster_quotes(
     first_ids = array("q")  # number -> the quote id that introduced it
     word_counts = array("l")
     members_ids, members_numbers = array("q"), array("q")
-    postings = array("q")  # (sampled shingle hash << UID_BITS) | number
+    # (shingle hash << UID_BITS) | number, in partitions by the hash's first bits so that
+    # they are sorted a partition at a time
+    postings = [array("q") for _ in range(1 << PARTITION_BITS)]
     kept: dict[int, str] = {}
+    word_hashes: dict[str, int] = {}
     for quote_id, text, speaker in quotes:
         words = normalise(text or "")
         key = exact_key(words, speaker) if words else None
@@ -112,8 +137,10 @@ def cluster_quotes(
             count = len(words.split())
             word_counts.append(count)
             if count >= MIN_WORDS:
-                for value in sampled(shingle_hashes(words.split())):
-                    postings.append((value << UID_BITS) | number)
+                for value in winnowed(shingle_sequence(words.split(), word_hashes)):
+                    postings[value >> (HASH_BITS - PARTITION_BITS)].append(
+                        (value << UID_BITS) | number
+                    )
                 if fetch_texts is None:
                     kept[quote_id] = text
         members_ids.append(quote_id)
@@ -138,7 +165,7 @@ def cluster_quotes(
         def shingles_of(number: int) -> set[int]:
             if number not in shingles:
                 quote_id = first_ids[number]
-                shingles[number] = shingle_hashes(normalise(texts[quote_id]).split())
+                shingles[number] = shingle_hashes(normalise(texts[quote_id]).split(), word_hashes)
             return shingles[number]
 
         for a, b in sorted(pairs):
@@ -158,12 +185,18 @@ def cluster_quotes(
     }
 
 
-def candidate_pairs(postings: array, word_counts: array) -> set[tuple[int, int]]:
-    """Pairs of quote numbers that share a sampled shingle, each member of a posting list
+def candidate_pairs(partitions: list[array], word_counts: array) -> set[tuple[int, int]]:
+    """Pairs of quote numbers that share an indexed shingle, each member of a posting list
     paired only with the list's REPRESENTATIVES longest members."""
     pairs: set[tuple[int, int]] = set()
+    for postings in partitions:
+        add_pairs(sorted(postings), word_counts, pairs)
+        postings[:] = array("q")  # free it as soon as it is done
+    return pairs
+
+
+def add_pairs(ordered: list[int], word_counts: array, pairs: set[tuple[int, int]]) -> None:
     mask = (1 << UID_BITS) - 1
-    ordered = sorted(postings)
     start = 0
     while start < len(ordered):
         shingle = ordered[start] >> UID_BITS
@@ -181,4 +214,3 @@ def candidate_pairs(postings: array, word_counts: array) -> set[tuple[int, int]]
                     if representative != number:
                         pairs.add((min(number, representative), max(number, representative)))
         start = end
-    return pairs

@@ -411,6 +411,7 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
     existing = dict(db.execute("select name, id from speakers"))
     next_id = max(existing.values(), default=0) + 1
     key_ids = {}
+    speaker_rows = []
     for key in sorted(stats, key=lambda key: (-stats[key]["quote_count"], key)):
         name = resolution.names[key]
         if name in existing:
@@ -419,7 +420,7 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
             key_ids[key] = next_id
             next_id += 1
         row = stats[key]
-        db.table("speakers").upsert(
+        speaker_rows.append(
             {
                 "id": key_ids[key],
                 "name": name,
@@ -432,9 +433,9 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
                 "publisher_count": len(row["publishers"]),
                 "first_quoted": min(row["dates"], default=None),
                 "last_quoted": max(row["dates"], default=None),
-            },
-            pk="id",
+            }
         )
+    write_changed_rows(db, "speakers", speaker_rows)
     db.execute("drop table if exists temp.speaker_map")
     db.execute(
         "create temp table speaker_map "
@@ -468,6 +469,27 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
             f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk
         )
         db.execute(f"delete from speakers where id in ({marks})", chunk)
+
+
+def write_changed_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert rows, or update those whose id exists, leaving rows that are already so untouched
+    (a refresh that changes nothing writes nothing)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    select = ", ".join(f"[{column}]" for column in columns)
+    stored = {row[0]: row for row in db.execute(f"select {select} from [{table}]")}
+    changed = [
+        values
+        for values in (tuple(row[column] for column in columns) for row in rows)
+        if stored.get(values[0]) != values
+    ]
+    updates = ", ".join(f"[{column}] = excluded.[{column}]" for column in columns[1:])
+    db.conn.executemany(
+        f"insert into [{table}] ({select}) values ({', '.join('?' * len(columns))}) "
+        f"on conflict(id) do update set {updates}",
+        changed,
+    )
 
 
 def counts_json(counter: Counter) -> str:
@@ -509,12 +531,14 @@ def refresh_quote_clusters(db: sqlite_utils.Database) -> None:
     existing = dict(db.execute("select key, id from quote_clusters"))
     next_id = max(existing.values(), default=0) + 1
     cluster_ids = {}
+    cluster_rows = []
     for representative, row in found:
         cluster_id = existing.get(row["key"])
         if cluster_id is None:
             cluster_id, next_id = next_id, next_id + 1
         cluster_ids[representative] = cluster_id
-        db.table("quote_clusters").upsert({"id": cluster_id, **row}, pk="id")
+        cluster_rows.append({"id": cluster_id, **row})
+    write_changed_rows(db, "quote_clusters", cluster_rows)
     db.execute("drop table if exists temp.cluster_ids")
     db.execute("create temp table cluster_ids (representative integer primary key, cluster_id)")
     db.conn.executemany("insert into temp.cluster_ids values (?, ?)", cluster_ids.items())

@@ -72,6 +72,7 @@ TITLES = sorted(
     },
     key=lambda title: -len(title),
 )
+TITLE_SIZES = sorted({len(title.split()) for title in TITLES}, reverse=True)
 MALE_TITLES = word_set("mr sir lord king prince father congressman chairman")
 FEMALE_TITLES = word_set("mrs ms miss dame lady queen princess congresswoman chairwoman")
 # Adjectives that often stand before a name ("Republican candidate Donald Trump").
@@ -152,9 +153,11 @@ class Resolution:
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name, for comparing."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = text.replace("’", "'").casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+        text = text.replace("’", "'")
+    text = text.casefold()
     return " ".join(re.sub(r"[.,]", " ", text).split())
 
 
@@ -184,9 +187,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
     gender = ""
     while words:
         lowered = [fold(word) for word in words]
-        for title in TITLES:
-            size = len(title.split())
-            if " ".join(lowered[:size]) == title and len(words) > size:
+        for size in TITLE_SIZES:
+            title = " ".join(lowered[:size])
+            if title in TITLES and len(words) > size:
                 if title in MALE_TITLES:
                     gender = "m"
                 elif title in FEMALE_TITLES:
@@ -214,6 +217,7 @@ def clean(text: str) -> str:
     return text.strip(" ,;:-\"'()[]")
 
 
+@lru_cache(maxsize=500_000)
 def parse_name(text: str) -> Name:
     """Take a speaker name apart (see Name)."""
     text = clean(text)
