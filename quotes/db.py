@@ -397,10 +397,9 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
         row["quote_count"] += count
         row["documents"].add(document_id)
         row["aliases"][speaker] += count
-        if mention and identity.is_alias(mention):
-            alias = identity.alias_form(mention)
-            if identity.fold(alias) != identity.fold(speaker):
-                row["aliases"][alias] += count
+        alias = identity.alias_of(mention, speaker) if mention else None
+        if alias and identity.fold(alias) != identity.fold(speaker):
+            row["aliases"][alias] += count
         if role:
             row["roles"][role] += count
         if publisher:

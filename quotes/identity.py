@@ -78,7 +78,7 @@ FEMALE_TITLES = word_set("mrs ms miss dame lady queen princess congresswoman cha
 # Adjectives that often stand before a name ("Republican candidate Donald Trump").
 DESCRIPTORS = word_set(
     "republican democratic democrat gop liberal conservative independent former then "
-    "u.s. us american british chinese french german russian"
+    "u.s. us american british chinese french russian"
 )
 # Capitalised words that start a sentence before a name ("When Trump", "But Obama"): a
 # mention caught with its sentence's first word.
@@ -338,6 +338,21 @@ def alias_form(mention: str) -> str:
     while len(words) > 1 and fold(words[0]) in CONNECTORS:
         words = words[1:]
     return " ".join(words)
+
+
+def alias_of(mention: str, speaker: str) -> str | None:
+    """The mention as an alias of the speaker it was resolved to, or None when it does not
+    name them ("he", "the spokesman", or another person's name)."""
+    name, person = parse_name(mention), parse_name(speaker)
+    if name.kind == "person" and person.kind == "person" and name.base != person.base:
+        return None
+    if (
+        name.kind == "single"
+        and person.kind == "person"
+        and name.surname not in (person.surname, person.given)
+    ):
+        return None
+    return alias_form(mention) if is_alias(mention) else None
 
 
 def is_alias(mention: str) -> bool:

@@ -9,6 +9,7 @@ from quotes.cli import cli
 from quotes.identity import (
     Correction,
     UnknownSpeaker,
+    alias_of,
     names_in_text,
     parse_name,
     resolve_speakers,
@@ -334,3 +335,19 @@ def test_speakers_cli(tmp_path):
     result = runner.invoke(cli, ["speakers", "undo", str(path), "1"])
     assert result.exit_code == 0
     assert runner.invoke(cli, ["speakers", "corrections", str(path)]).stdout == ""
+
+
+@pytest.mark.parametrize(
+    "mention, speaker, alias",
+    [
+        ("Mr. Trump", "Donald Trump", "Mr. Trump"),
+        ("When Trump", "Donald Trump", "Trump"),
+        ("Trump’s", "Donald Trump", "Trump"),
+        ("he", "Donald Trump", None),
+        ("the spokesman", "Josh Earnest", None),
+        ("Donald Trump Jr.", "Donald Trump", None),  # the extractor's slip, not an alias
+        ("Mrs. Clinton", "Donald Trump", None),
+    ],
+)
+def test_alias_of(mention, speaker, alias):
+    assert alias_of(mention, speaker) == alias
