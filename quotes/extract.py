@@ -211,6 +211,27 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
     return None
 
 
+def _colon_intro(text: str, lo: int, hi: int):
+    """The speaker of a sentence text[lo:hi] ending in a colon that introduces a
+    quote in the next paragraph: "Becker told reporters:" / "According to Becker:"."""
+    window = text[lo:hi]
+    cues = list(p.CUE_RE.finditer(window))
+    if not cues:
+        return None
+    cue = cues[-1]
+    cue_text = cue.group("cue")
+    if cue_text.lower().startswith("according"):
+        m = p.ACCORDING_TO.match(text, lo + cue.start(), hi)
+        if m is None:
+            return None
+        kind = "name" if m.group("name") else "nom"
+        return _Attribution("speaker_cue_colon", m.group("cue"), m.start(kind), m.end(kind), kind)
+    att = _subject_before(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
+    if att is None and _participle(window, cue.start()):
+        att = _subject_at_start(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
+    return att
+
+
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
@@ -267,6 +288,20 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
                     return att
             att.role = _role_after(text, att.end, after_hi)
             return att
+        for pattern in (p.AFTER_CUE_DESCRIBED, p.AFTER_DESCRIBED_CUE):
+            m = pattern.match(text, after_lo, window_hi)
+            if m is not None and (
+                pattern is p.AFTER_DESCRIBED_CUE or m.group("cue") in p.INVERTIBLE_CUES
+            ):
+                span = _name_span(text, m.start("name"), m.end("name"))
+                if span is None:
+                    continue
+                sieve = (
+                    "quote_cue_speaker" if pattern is p.AFTER_CUE_DESCRIBED else "quote_speaker_cue"
+                )
+                att = _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
+                att.role = m.group("desc").strip() or None
+                return att
         m = p.AFTER_SPEAKER_CUE.match(text, after_lo, window_hi)
         if m is not None:
             kind = _group_kind(m)
@@ -312,12 +347,15 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
                 )
         else:
             att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is not None and att.kind == "nom" and cue_text.endswith("ing"):
+                # a participle after its object: X released a statement saying "..."
+                att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None and _participle(before, cue.start()):
                 # a participle after a comma: Trump spoke, saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (
                 att is not None
-                and cue_text in p.EVALUATIVE_WORDS
+                and (cue_text in p.EVALUATIVE_WORDS or cue_text in p.NOUN_LIKE_CUES)
                 and (att.kind == "nom" or len(between) > MAX_EVALUATIVE_GAP)
             ):
                 # "the judges praised ... its "unusual rigor"": a characterisation
@@ -360,6 +398,16 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         m = p.DASH_BYLINE.match(text, after_lo, after_hi)
         if m is not None:
             return _Attribution("byline", None, m.start("name"), m.end("name"), "name")
+
+    # a colon ending the previous paragraph: He said: / "..."
+    if sent_lo == seg.para_start and seg.para_start > 1:
+        prev_end = len(text[: seg.para_start].rstrip())
+        if text[prev_end - 1 : prev_end] == ":":
+            prev_para = text.rfind("\n", 0, prev_end) + 1
+            lo = _sentence_start(text, prev_para, prev_end)
+            att = _colon_intro(text, lo, prev_end)
+            if att is not None:
+                return att
 
     m = p.TRANSCRIPT_SPEAKER.match(text, seg.para_start, seg.open_start)
     if m is not None:

@@ -31,6 +31,13 @@ def _alternation(words: list[str]) -> str:
 
 # Reporting verbs and phrases, one a line in cues.txt ("said", "told reporters").
 CUE_WORDS: list[str] = _read_list("cues.txt")
+# Cue forms that are also common nouns ("her opening remarks", "his past
+# comments"); like evaluative cues they need a named or pronoun subject.
+NOUN_LIKE_CUES = words(
+    "remarks comments reports claims charges notes states promises quotes hopes fears "
+    "wants thought statement tweets posts answers counters warns vows pledges"
+)
+
 # Verbs that quote a characterisation rather than a statement ("called the plan
 # a disaster", "praised the project's rigor"). They attribute a quote only to
 # a named speaker or a pronoun: "The judges praised its "unusual rigor"" is
@@ -55,7 +62,8 @@ INVERTIBLE_CUES = words(
     noted notes recalled recalls argued argues insisted insists replied replies responded
     observed remarked warned warns declared declares countered counters added concluded
     concludes acknowledged admitted cautioned conceded complained announced stated
-    tweeted posted quipped joked cried shouted yelled wondered predicted"""
+    tweeted posted quipped joked cried shouted yelled wondered predicted mused exclaimed
+    retorted recounted"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.
@@ -547,7 +555,7 @@ BARE_HEADS = (
     r"economists|researchers|historians|activists|organisers|spokesmen|representatives)"
 )
 NOMINAL = (
-    rf"(?:{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}[\w’'\-]+"
+    rf"(?:{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}{MODIFIER}"
     rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS})"
 )
 
@@ -580,6 +588,23 @@ AFTER_CUE_SPEAKER = re.compile(
 # said. / "...," the city's chief engineer, Tom Becker, said.
 AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
+    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+)
+
+# A name after lower-case descriptors, right after the quote. Shapes: "...,"
+# said former Obama adviser David Axelrod. / "...," former Obama adviser David
+# Axelrod said.
+DESCRIPTOR = rf"(?P<desc>[a-z][\w’'\-]*{SP}(?:[\w’'\-.]+{SP}){{0,5}}?)"
+NAME_END = (
+    r"(?=[ \t\u00a0]*(?:[,.;:!?)—–]|$)|[ \t\u00a0]+(?:in|at|on|during|after|before|when|while|"
+    r"to|from|who|whose|about|last|this|earlier|later|as|and|but|with|via|recently|"
+    r"yesterday|today|tonight|told|said|says|adding|noting|according)\b)"
+)
+AFTER_CUE_DESCRIBED = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}{DESCRIPTOR}(?P<name>{NAME}){NAME_END}"
+)
+AFTER_DESCRIBED_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*{DESCRIPTOR}(?P<name>{NAME})"
     rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 

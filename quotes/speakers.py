@@ -65,6 +65,7 @@ class People:
     mentioned: list[Person] = field(default_factory=list)
     oblique: list[bool] = field(default_factory=list)
     pronoun_at: dict[int, Person | None] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
 
 
 def split_name(mention: str) -> tuple[list[str], str]:
@@ -137,6 +138,9 @@ SUBJECT_BEFORE = words(
     recalled warned declared according yet"""
 )
 GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
+# Where sentences (roughly) end, for preferring a sentence's subject.
+SENTENCE_BREAK = re.compile(r"[.!?\n][”’\"']?(?=\s)")
+PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
 
@@ -189,6 +193,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             people.positions.append(start)
             people.mentioned.append(person)
             people.oblique.append(oblique)
+    people.sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(text)]
     pronouns = [
         (m.start(), m.group())
         for m in GENDERED_PRONOUN.finditer(text)
@@ -328,12 +333,25 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
     i = bisect.bisect_left(people.positions, position) - 1
     fallback = None
     seen = 0
+    starts = people.sentence_starts
     while i >= 0 and seen < 30:
         person = people.mentioned[i]
         if person.gender == wanted or not person.gender:
             if not people.oblique[i]:
+                if PREFER_SENTENCE_SUBJECT:
+                    # the first fitting person of that sentence, its subject
+                    # more often than not: "Cruz is drawing contrasts with
+                    # front-runner Donald Trump. He said ..."
+                    sentence = bisect.bisect_right(starts, people.positions[i])
+                    j = i - 1
+                    while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
+                        other = people.mentioned[j]
+                        if (other.gender == wanted or not other.gender) and not people.oblique[j]:
+                            person = other
+                        j -= 1
                 return person
-            if fallback is None:
+            if fallback is None and (person.gender or person.mentions >= 2):
+                # an object only when nothing better: "in El Paso" is a place
                 fallback = person
         i -= 1
         seen += 1
