@@ -72,6 +72,14 @@ TITLES = sorted(
     },
     key=lambda title: -len(title),
 )
+# Titles that, inside a longer name, start the name proper; not King or Lord, which are also
+# names ("Martin Luther King Jr.").
+MID_NAME_TITLES = word_set(
+    """
+    mr mrs ms dr president sen senator rep gov governor secretary director mayor chairman
+    chairwoman ceo minister spokesman spokeswoman adviser advisor strategist manager
+    """
+)
 TITLE_SIZES = sorted({len(title.split()) for title in TITLES}, reverse=True)
 MALE_TITLES = word_set("mr sir lord king prince father congressman chairman")
 FEMALE_TITLES = word_set("mrs ms miss dame lady queen princess congresswoman chairwoman")
@@ -242,10 +250,13 @@ def parse_name(text: str) -> Name:
         if word in PREPOSITIONS and all(is_capitalised(w) for w in words[:index]):
             words, lowered = words[:index], lowered[:index]
             break
-    # "Manhattan-made Mr. Trump": the name starts at its honorific
-    for index, word in enumerate(lowered[1:-1], start=1):
-        if word in MALE_TITLES | FEMALE_TITLES and len(word) <= 4:
-            words, lowered = words[index:], lowered[index:]
+    # "Manhattan-made Mr. Trump", "Obama Education Secretary Arne Duncan": the name starts at
+    # its honorific or title (the last one before the final word)
+    for index in range(len(lowered) - 2, 0, -1):
+        if lowered[index] in MID_NAME_TITLES:
+            # strip_titles drops a known title (and learns the gender); others go here
+            start = index if lowered[index] in TITLES else index + 1
+            words, lowered = words[start:], lowered[start:]
             break
     words, gender = strip_titles(words)
     lowered = [fold(word) for word in words]
@@ -349,7 +360,10 @@ def alias_of(mention: str, speaker: str) -> str | None:
     if (
         name.kind == "single"
         and person.kind == "person"
-        and name.surname not in (person.surname, person.given)
+        and (
+            name.surname not in (person.surname, person.given)
+            or (name.gender and person.gender and name.gender != person.gender)
+        )
     ):
         return None
     return alias_form(mention) if is_alias(mention) else None

@@ -351,3 +351,21 @@ def test_speakers_cli(tmp_path):
 )
 def test_alias_of(mention, speaker, alias):
     assert alias_of(mention, speaker) == alias
+
+
+@pytest.mark.parametrize(
+    "written, text",
+    [
+        ("When Trump", "Trump"),
+        ("Billionaire Donald Trump", "Donald Trump"),
+        ("Is President Obama", "Obama"),
+        ("Obama Education Secretary Arne Duncan", "Arne Duncan"),
+        ("Clinton Senior Adviser Sidney Blumenthal", "Sidney Blumenthal"),
+        ("Manhattan-made Mr. Trump", "Trump"),
+        ("Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("Charlie King", "Charlie King"),
+    ],
+)
+def test_names_caught_with_their_sentence(written, text):
+    """Mention spans that start too early (the sentence's first word, a title, an employer)."""
+    assert parse_name(written).text == text
