@@ -60,6 +60,7 @@ CONFIDENCE = {
     "cue_after": 0.7,
     "continued": 0.75,
     "previous_sentence": 0.5,
+    "previous_paragraph": 0.5,
     "sentence_subject": 0.4,
     "byline": 0.7,
     "transcript": 0.8,
@@ -560,6 +561,35 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
     return quotes
 
 
+def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
+    """A quote opening its paragraph after a paragraph of reported speech with
+    no quote: Carter said the region would not be abandoned. / "That's because ..." """
+    prev_end = len(text[: seg.para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    window = text[prev_start:prev_end]
+    if not window or p.ANY_MARK.search(window):
+        return None
+    cue = p.CUE_RE.search(window)
+    if cue is None:
+        return None
+    lo = _sentence_start(text, prev_start, prev_start + cue.start())
+    att = _subject_before(
+        text, lo, prev_start + cue.start(), "previous_paragraph", cue.group("cue")
+    )
+    if att is None or att.kind == "nom":
+        return None
+    return att
+
+
+def _opens_statement(text: str, lo: int, open_start: int) -> bool:
+    """The quote opening at `open_start` starts a sentence or follows its
+    attribution's comma or colon ("...," he said, "..."), rather than sitting
+    inside a sentence as a fragment."""
+    sent_lo = _sentence_start(text, lo, open_start)
+    before = text[sent_lo:open_start].rstrip(" \u00a0")
+    return not before or before.endswith((",", ":"))
+
+
 def _gap_is_attribution(text: str, prev: Segment, seg: Segment) -> bool:
     """The text between two quotes of a paragraph is only their attribution
     ("A," he said. "B.") or nothing, so the second quote is the same speaker's."""
@@ -598,7 +628,14 @@ def _neighbour_attribution(
             prev.paragraph == seg.paragraph - 1
             and not text[seg.para_start : seg.open_start].strip()
         )
-        if (same_para and _gap_is_attribution(text, prev, seg)) or next_para:
+        attributed_between = (
+            prev_att.start >= prev.close_end
+            and prev_att.end <= seg.open_start
+            and _opens_statement(text, max(prev.close_end, seg.para_start), seg.open_start)
+        )
+        if (
+            same_para and (attributed_between or _gap_is_attribution(text, prev, seg))
+        ) or next_para:
             return _continued(prev_att)
     if (
         nxt_att is not None
@@ -615,6 +652,19 @@ def _neighbour_attribution(
             if att is not None and att.kind != "nom":
                 _resolve(text, att, people)
                 return att
+    para_opens = not text[seg.para_start : seg.open_start].strip()
+    if para_opens and seg.para_start > 1:
+        att = _previous_paragraph_speaker(text, seg)
+        if att is not None:
+            _resolve(text, att, people)
+            return att
+    if (seg.closed or para_opens) and not text[seg.close_end : seg.para_end].strip():
+        # a byline paragraph after the quote: "..." / - Hillary Clinton.
+        m = p.BYLINE_PARAGRAPH.match(text, seg.para_end)
+        if m is not None:
+            att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
+            _resolve(text, att, people)
+            return att
     if not starts_sentence and seg.closed:
         # a fragment inside a sentence about someone: Stein has framed herself
         # as the plan B for the "Bernie or Bust" crowd.

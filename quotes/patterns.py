@@ -624,6 +624,14 @@ ROLE_AFTER_NAME = re.compile(
 # A dash byline after a quote. Shape: "Read the fine print." ― Carla Sanchez
 DASH_BYLINE = re.compile(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})")
 
+# A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
+BYLINE_PARAGRAPH = re.compile(
+    rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)"
+)
+
+# Any quote mark (a paragraph with one is not plain reported speech).
+ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
+
 # A transcript turn. Shape: WALLACE: Governor, is it true that ...
 TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
 
