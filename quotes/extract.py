@@ -138,7 +138,11 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         space = text.find(" ", start, end)
         word = text[start:end] if space < 0 else text[start:space]
-        if word.rstrip(",.") not in p.NOT_NAME_WORDS:
+        bare = p.CONTRACTION.sub("", word.rstrip(",."))
+        if bare not in p.NOT_NAME_WORDS and not (
+            len(bare) > 4 and bare.endswith(("ly", "ing")) and bare[:1].isupper()
+        ):
+            # "Hastily", "Using" start sentences, not names
             break
         if space < 0:
             return None
@@ -161,7 +165,8 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
         span = (lo + m.start(kind), lo + m.end(kind))
         if kind == "name":
             span = _name_span(text, *span)
-            if span is None:
+            if span is None or text[span[1] - 2 : span[1]] in ("’s", "'s"):
+                # "Trump's call for": the possessor is not the subject
                 pos = m.start() + 1
                 continue
         att = _Attribution(sieve, cue, span[0], span[1], kind)
@@ -505,7 +510,10 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
         if att is None:
-            if n_words < MIN_UNATTRIBUTED_WORDS or _is_title(quote):
+            if _is_title(quote) or (
+                n_words < MIN_UNATTRIBUTED_WORDS
+                and not (n_words >= 3 and seg.closed and not _looks_scare_quoted(text, seg))
+            ):
                 continue
             quotes.append(
                 Quote(

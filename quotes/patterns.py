@@ -345,6 +345,9 @@ NOT_NAME_WORDS = frozenset(
     ]
 )
 
+# A contraction or possessive ending: "It's", "That’s", "Trump’s".
+CONTRACTION = re.compile(r"(?:’s|'s|’|')$")
+
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset(
     [

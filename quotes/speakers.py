@@ -121,6 +121,14 @@ def gender_of_first_name(first: str) -> str:
     return ""
 
 
+# Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
+PERSON_TITLES = words(
+    """President Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Mayor Judge
+    Secretary Speaker Gen. General Dr. Dr Professor Prof. Rev. Pope Justice Ambassador
+    Chairman Chairwoman Director Sheriff Councilman Councilwoman Congressman
+    Congresswoman Minister Chancellor Premier Adm. Admiral Col. Lt. Capt. Sgt. Gen"""
+)
+
 # Words after which a name is an object, not a subject: "a supporter of Trump".
 OBLIQUE_BEFORE = words(
     """of to by with for against about at from on than toward towards over behind like into
@@ -209,7 +217,7 @@ def _person_for(people: People, tokens: list[str], gender: str, raw: str) -> Per
     if len(tokens) == 1:
         token = tokens[0]
         person = people.by_surname.get(token) or people.by_first.get(token)
-        if person is None and (gender or raw.split()[0] in p.TITLE_WORDS):
+        if person is None and (gender or raw.split()[0] in PERSON_TITLES):
             # "Mr. Liang", "President Obama": a title makes a person
             person = Person(token, token, "", gender)
             people.persons.append(person)
@@ -287,6 +295,11 @@ def _is_oblique(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if word == "of":
+        # "Secretary of State John Kerry", "Governor of Texas": "of" inside a title
+        title = LAST_WORD.search(text, max(0, before.start() - 24), before.start())
+        if title is not None and title.group(1) in p.TITLE_WORDS:
+            return False
     if not word[:1].islower():
         return False
     return word in OBLIQUE_BEFORE or word in ("a", "an", "the")
