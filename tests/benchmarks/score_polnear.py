@@ -30,6 +30,7 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--kind", default="all", help="miss | name | fp | all")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--confidence", action="store_true", help="precision by confidence bin")
     a = ap.parse_args()
     texts = {
         f.stem: f.open(encoding="utf-8", newline="").read()
@@ -55,6 +56,8 @@ def main() -> None:
     subprocess.run([sys.executable, str(score), str(a.split_dir), str(out)], check=True)
     if a.errors:
         show_errors(a.split_dir, texts, preds, a.errors, a.kind, a.seed)
+    if a.confidence:
+        show_confidence(a.split_dir, preds)
 
 
 def show_errors(split_dir, texts, preds, n, kind, seed):
@@ -97,6 +100,67 @@ def show_errors(split_dir, texts, preds, n, kind, seed):
     print(f"{len(shown)} errors of kind {kind}")
     for e in shown[:n]:
         print(e, "\n")
+
+
+def judge(split_dir, preds):
+    """(confidence, quote right, quote and speaker right) for every prediction,
+    with score.py's matching and name rules."""
+    sys.path.insert(0, str(SCORE.parent))
+    import re
+
+    from score import name_ok
+
+    rows = []
+    for line in (split_dir / "gold.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        segs = d["segments"]
+        used = set()
+        for q in sorted(preds.get(d["doc"], []), key=lambda q: (q.start_char, q.end_char)):
+            best, best_ov = None, 0
+            for i, g in enumerate(segs):
+                if i in used:
+                    continue
+                ov = min(q.end_char, g["end"]) - max(q.start_char, g["start"])
+                if (
+                    ov >= 0.5 * (g["end"] - g["start"])
+                    and ov >= 0.5 * max(1, q.end_char - q.start_char)
+                    and ov > best_ov
+                ):
+                    best, best_ov = i, ov
+            if best is None or segs[best]["kind"] == "none":
+                if best is not None:
+                    used.add(best)
+                rows.append((q.confidence, False, False))
+                continue
+            used.add(best)
+            g = segs[best]
+            if not g["sources"]:
+                rows.append((q.confidence, True, not q.speaker))
+                continue
+            resolvable = any(
+                re.search(r"(?<![\w'’])[A-Z]", re.sub(r"^(The|A|An)\s", "", n.strip()))
+                for n in g["names"]
+            )
+            hit = q.speaker_start_char is not None and any(
+                max(q.speaker_start_char, a) < min(q.speaker_end_char, b)
+                for a, b, _ in g["sources"]
+            )
+            ok = name_ok(q.speaker, g["names"]) if resolvable else hit
+            rows.append((q.confidence, True, ok))
+    return rows
+
+
+def show_confidence(split_dir, preds):
+    rows = judge(split_dir, preds)
+    bins = [(0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.4, 0.5), (0.0, 0.4)]
+    print("\n| confidence | quotes | quote precision | quote+speaker precision |")
+    print("| --- | --- | --- | --- |")
+    for lo, hi in bins:
+        inside = [r for r in rows if lo <= r[0] < hi]
+        if inside:
+            qp = sum(r[1] for r in inside) / len(inside)
+            ep = sum(r[2] for r in inside) / len(inside)
+            print(f"| {lo:.1f}-{min(hi, 1.0):.1f} | {len(inside)} | {qp:.3f} | {ep:.3f} |")
 
 
 if __name__ == "__main__":
