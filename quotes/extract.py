@@ -285,7 +285,22 @@ def _role_after(text: str, end: int, hi: int) -> str | None:
 
 
 def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
-    """Try the local sieves on one segment; None when none applies."""
+    """Try the local sieves on one segment; None when none applies. A speaker
+    who is himself reported ("...," Minning replied, according to Farley's
+    account) gives way to the source that reports him, as annotators do."""
+    att = _attribute_locally(text, seg, prev_close, next_open)
+    if att is not None and att.sieve in ("quote_cue_speaker", "quote_speaker_cue"):
+        hi = min(next_open, seg.para_end)
+        end = _sentence_end(text, att.end, hi)
+        m = p.ACCORDING_TO.search(text, att.end, end)
+        if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
+            kind = "name" if m.group("name") else "nom"
+            return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
+    return att
+
+
+def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int):
+    """The local sieves, most certain first."""
     quote_tail = text[max(seg.start, seg.end - 2) : seg.end].rstrip()
     after_lo = seg.close_end
     after_hi = min(next_open, seg.para_end)
@@ -516,7 +531,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             else seg.para_end
         )
         try:
-            att = None if seg.continues else _attribute(text, seg, prev_close, next_open)
+            att = _attribute(text, seg, prev_close, next_open)
             if att is not None:
                 _resolve(text, att, people)
         except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
@@ -530,6 +545,13 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
                 attributions[i] = _neighbour_attribution(text, segments, attributions, i, people)
             except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
                 attributions[i] = None
+
+    # a quote running over several paragraphs takes the speaker named at its end
+    for i in range(len(segments) - 2, -1, -1):
+        nxt = segments[i + 1]
+        if attributions[i] is None and not segments[i].closed and nxt.continues:
+            if attributions[i + 1] is not None:
+                attributions[i] = _continued(attributions[i + 1])
 
     quotes: list[Quote] = []
     for seg, att in zip(segments, attributions):

@@ -197,6 +197,8 @@ TITLE_WORDS = (
 NOT_NAME_WORDS = frozenset(
     [
         "The",
+        "Another",
+        "Others",
         "A",
         "An",
         "In",

@@ -102,8 +102,13 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     """split_name of a capitalised sequence, or None when it cannot be a person's
     name (an organisation, a place, an acronym)."""
     tokens, gender = split_name(raw)
-    if not tokens or any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
+    if not tokens:
         return None
+    if tokens[0] not in p.MALE_NAMES and tokens[0] not in p.FEMALE_NAMES:
+        # a known first name outweighs an organisation word: "Ann Park" is a
+        # person, "Central Park" is not
+        if any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
+            return None
     if not _looks_like_name(tokens):
         return None
     return tokens, gender
@@ -236,6 +241,13 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
             people.persons.append(person)
             people.by_surname[token] = person
         return person
+    if len(tokens) > 2:
+        # "Foreign Secretary Claudia Ruiz Massieu", "Rival Hillary Clinton": the
+        # name starts at its first name when the lists know it
+        for i, token in enumerate(tokens[:-1]):
+            if token in p.MALE_NAMES or token in p.FEMALE_NAMES:
+                tokens = tokens[i:]
+                break
     if len(tokens) > 4:
         return None
     surname, first = tokens[-1], tokens[0]

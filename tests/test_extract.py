@@ -101,7 +101,6 @@ SHAPES = [
             ("Ray Dunn", "said", "We finish in June", "direct"),
         ],
         id="multi_paragraph",
-        marks=pytest.mark.xfail(reason="a paragraph continued by the next one's speaker"),
     ),
     pytest.param(
         "Ray Dunn said he would vote no.\n\n“This bill is a giveaway to developers,” he said."
@@ -141,6 +140,78 @@ SHAPES = [
         "Ray Dunn called the plan “a ‘temporary’ fix that never ends,” and left.",
         [("Ray Dunn", "called", "a ‘temporary’ fix that never ends", "mixed")],
         id="nested_single_quotes",
+    ),
+    pytest.param(
+        '"The numbers do not add up," said former county treasurer Ann Park.',
+        [("Ann Park", "said", "The numbers do not add up", "direct")],
+        id="descriptors_before_name",
+    ),
+    pytest.param(
+        "Ray Dunn addressed the crowd on Friday. He said:\n\n“We will build it and we will pay for it.”",
+        [("Ray Dunn", "said", "We will build it and we will pay for it.", "direct")],
+        id="colon_ends_previous_paragraph",
+    ),
+    pytest.param(
+        "“I will run again,” Dunn replied, according to Ann Park’s account.",
+        [("Ann Park", "according to", "I will run again", "direct")],
+        id="reported_speaker_gives_way_to_source",
+    ),
+    pytest.param(
+        "“Never give up on the people who count on you, whatever they say.”\n\n- Ann Park.",
+        [
+            (
+                "Ann Park",
+                None,
+                "Never give up on the people who count on you, whatever they say.",
+                "direct",
+            )
+        ],
+        id="byline_paragraph",
+    ),
+    pytest.param(
+        "Ray Dunn said the county would not cut the program this year.\n\n"
+        "“That is because the program works for the families who need it most.”",
+        [
+            (
+                "Ray Dunn",
+                "said",
+                "That is because the program works for the families who need it most.",
+                "direct",
+            )
+        ],
+        id="previous_paragraph_reported_speech",
+    ),
+    pytest.param(
+        "Ann Park released a statement saying the plan was “dead on arrival.”",
+        [("Ann Park", "saying", "dead on arrival.", "mixed")],
+        id="participle_after_object",
+    ),
+    pytest.param(
+        "“We need more time,” Ray Dunn, the county clerk, told POLITICO.",
+        [("Ray Dunn", "told", "We need more time", "direct")],
+        id="told_addressee_is_not_speaker",
+    ),
+    pytest.param(
+        "Ray Dunn grew up in El Paso, where his parents ran a bakery.\n\n"
+        "“We worked every weekend,” he said.",
+        [("Ray Dunn", "said", "We worked every weekend", "direct")],
+        id="place_is_not_antecedent",
+    ),
+    pytest.param(
+        "Ann Park spoke after Ray Dunn. “We disagree on the budget,” she said.",
+        [("Ann Park", "said", "We disagree on the budget", "direct")],
+        id="pronoun_gender",
+    ),
+    pytest.param(
+        "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
+        [("Ann Park", "said", "a mess from start to finish.", "mixed")],
+        id="apposition_with_commas",
+        marks=pytest.mark.xfail(reason="an apposition holding commas ends the subject search"),
+    ),
+    pytest.param(
+        "WALLACE: Is it true?\nPENCE: “We never said that,” and we never will.",
+        [("PENCE", None, "We never said that", "direct")],
+        id="transcript",
     ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
