@@ -549,9 +549,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
     # a quote running over several paragraphs takes the speaker named at its end
     for i in range(len(segments) - 2, -1, -1):
         nxt = segments[i + 1]
-        if attributions[i] is None and not segments[i].closed and nxt.continues:
-            if attributions[i + 1] is not None:
-                attributions[i] = _continued(attributions[i + 1])
+        following = attributions[i + 1]
+        if attributions[i] is None and not segments[i].closed and nxt.continues and following:
+            attributions[i] = _continued(following)
 
     quotes: list[Quote] = []
     for seg, att in zip(segments, attributions):

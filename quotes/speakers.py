@@ -104,11 +104,11 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     tokens, gender = split_name(raw)
     if not tokens:
         return None
-    if tokens[0] not in p.MALE_NAMES and tokens[0] not in p.FEMALE_NAMES:
-        # a known first name outweighs an organisation word: "Ann Park" is a
-        # person, "Central Park" is not
-        if any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
-            return None
+    # a known first name outweighs an organisation word: "Ann Park" is a
+    # person, "Central Park" is not
+    first_name = tokens[0] in p.MALE_NAMES or tokens[0] in p.FEMALE_NAMES
+    if not first_name and any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
+        return None
     if not _looks_like_name(tokens):
         return None
     return tokens, gender
