@@ -104,6 +104,17 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     tokens, gender = split_name(raw)
     if not tokens:
         return None
+    if len(tokens) > 2:
+        # "Former Pennsylvania Gov. Ed Rendell", "Rival Hillary Clinton": the
+        # name starts at its first name, or after the last title
+        for i, token in enumerate(tokens[:-1]):
+            if token in p.MALE_NAMES or token in p.FEMALE_NAMES:
+                tokens = tokens[i:]
+                break
+        else:
+            titles = [i for i, token in enumerate(tokens[:-1]) if token in p.TITLE_WORDS]
+            if titles:
+                tokens = tokens[titles[-1] + 1 :]
     # a known first name outweighs an organisation word: "Ann Park" is a
     # person, "Central Park" is not
     first_name = tokens[0] in p.MALE_NAMES or tokens[0] in p.FEMALE_NAMES
@@ -166,7 +177,12 @@ SUBJECT_BEFORE = words(
 )
 GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
 # Where sentences (roughly) end, for preferring a sentence's subject.
-SENTENCE_BREAK = re.compile(r"[.!?\n][”’\"']?(?=\s)")
+# The lookbehinds come after the first character so that the engine can skip
+# ahead to sentence punctuation; they leave out "U.N." and "Mr." and the like.
+SENTENCE_BREAK = re.compile(
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Mrs.)(?<!Sen.)(?<!Rep.)(?<!Gov.)"
+    r"(?<!Gen.)[”’\"']?(?=\s+[A-Z“\"‘(])|\n"
+)
 PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
@@ -241,13 +257,6 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
             people.persons.append(person)
             people.by_surname[token] = person
         return person
-    if len(tokens) > 2:
-        # "Foreign Secretary Claudia Ruiz Massieu", "Rival Hillary Clinton": the
-        # name starts at its first name when the lists know it
-        for i, token in enumerate(tokens[:-1]):
-            if token in p.MALE_NAMES or token in p.FEMALE_NAMES:
-                tokens = tokens[i:]
-                break
     if len(tokens) > 4:
         return None
     surname, first = tokens[-1], tokens[0]
