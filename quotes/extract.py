@@ -182,6 +182,12 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _after_article(text: str, start: int) -> bool:
+    """The word before `start` is an article: "a Donald Trump tweet"."""
+    head = text[max(0, start - 5) : start]
+    return head.endswith((" a ", " an ", " the ", "\na ", "\nthe "))
+
+
 def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     """The speaker written right before a cue at `cue_start`."""
     window = text[lo:cue_start]
@@ -194,8 +200,13 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
         span = (lo + m.start(kind), lo + m.end(kind))
         if kind == "name":
             span = _name_span(text, *span)
-            if span is None or text[span[1] - 2 : span[1]] in ("’s", "'s"):
-                # "Trump's call for": the possessor is not the subject
+            if (
+                span is None
+                or text[span[1] - 2 : span[1]] in ("’s", "'s")
+                or _after_article(text, span[0])
+            ):
+                # "Trump's call for", "a Donald Trump tweet": a possessor or a
+                # modifier is not the subject
                 pos = m.start() + 1
                 continue
         att = _Attribution(sieve, cue, span[0], span[1], kind)

@@ -35,7 +35,8 @@ CUE_WORDS: list[str] = _read_list("cues.txt")
 # comments"); like evaluative cues they need a named or pronoun subject.
 NOUN_LIKE_CUES = words(
     "remarks comments reports claims charges notes states promises quotes hopes fears "
-    "wants thought statement tweets posts answers counters warns vows pledges"
+    "wants thought statement tweets posts answers counters warns vows pledges tweet post "
+    "report comment claim remark note quote call"
 )
 
 # Verbs that quote a characterisation rather than a statement ("called the plan
@@ -352,6 +353,40 @@ NOT_NAME_WORDS = frozenset(
         "Also",
         "Thus",
         "Hence",
+        "Hi",
+        "Hello",
+        "Regarding",
+        "Following",
+        "Throughout",
+        "Amid",
+        "Amidst",
+        "Whether",
+        "Every",
+        "Each",
+        "Such",
+        "Perhaps",
+        "Maybe",
+        "Nor",
+        "Neither",
+        "Either",
+        "Once",
+        "Besides",
+        "Beyond",
+        "Given",
+        "Including",
+        "Whatever",
+        "Whoever",
+        "Contrary",
+        "Whenever",
+        "Wherever",
+        "Unless",
+        "Thanks",
+        "Overall",
+        "Ultimately",
+        "Finally",
+        "First",
+        "Second",
+        "Third",
     ]
 )
 
