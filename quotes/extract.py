@@ -263,7 +263,8 @@ def _colon_intro(text: str, lo: int, hi: int):
     window = text[lo:hi]
     cues = _find_cues(window)
     if not cues:
-        return None
+        att = _subject_at_start(text, lo, hi, "speaker_cue_colon", None)
+        return att if att is not None and att.kind == "name" else None
     cue = cues[-1]
     cue_text = cue.group("cue")
     if cue_text.lower().startswith("according"):
@@ -275,6 +276,11 @@ def _colon_intro(text: str, lo: int, hi: int):
     att = _subject_before(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
     if att is None and _participle(window, cue.start()):
         att = _subject_at_start(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
+    if att is None:
+        # President Clinton released the following statement:
+        att = _subject_at_start(text, lo, hi, "speaker_cue_colon", None)
+        if att is not None and att.kind != "name":
+            att = None
     return att
 
 

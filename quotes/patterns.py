@@ -72,7 +72,9 @@ INVERTIBLE_CUES = words(
     observed remarked warned warns declared declares countered counters added concluded
     concludes acknowledged admitted cautioned conceded complained announced stated
     tweeted posted quipped joked cried shouted yelled wondered predicted mused exclaimed
-    retorted recounted"""
+    retorted recounted beamed laughed sighed smiled shrugged scoffed snapped gushed marveled
+    marvelled grumbled muttered whispered chimed interjected cracked pressed pleaded begged
+    boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.

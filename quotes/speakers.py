@@ -152,6 +152,14 @@ def gender_of_first_name(first: str) -> str:
     return ""
 
 
+# Capitalised groups that speak ("Police said") but are never a "he" or "she".
+GROUP_WORDS = words(
+    """Police Officials Authorities Prosecutors Investigators Officers Critics Supporters
+    Aides Sources Analysts Experts Witnesses Protesters Voters Residents Organizers
+    Lawmakers Democrats Republicans Conservatives Liberals Americans Muslims Christians
+    Evangelicals Latinos Hispanics"""
+)
+
 # Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
 PERSON_TITLES = words(
     """President Sen. Sen Senator Rep. Rep Representative Gov. Gov Governor Mayor Judge
@@ -197,7 +205,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
         i = bisect.bisect_right(q_starts, pos) - 1
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
-    skip = p.NOT_NAME_WORDS | p.ORG_WORDS | p.PLACES | p.TITLE_WORDS
+    skip = p.NOT_NAME_WORDS | p.ORG_WORDS | p.PLACES | p.TITLE_WORDS | GROUP_WORDS
     by_surname, by_first = people.by_surname, people.by_first
     for m in CAPITALISED.finditer(text):
         raw = m.group()
