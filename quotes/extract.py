@@ -750,6 +750,9 @@ def _neighbour_attribution(
         lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
         sent_lo = _sentence_start(text, lo, seg.open_start)
         att = _subject_at_start(text, sent_lo, seg.open_start, "sentence_subject", None)
+        if att is not None and not p.LOWER_WORD.search(text, att.end, seg.open_start):
+            # no verb between the subject and the quote: Café «crème»
+            att = None
         if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
             _resolve(text, att, people)
             return att

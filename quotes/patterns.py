@@ -797,5 +797,8 @@ NOT_MODIFIED = words(
     "because since than if when while after before until so nor"
 )
 
+# A lower-case word (a verb, at least, between a subject and its quote).
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
 # Words of a quote, for the length rules.
 WORD = re.compile(r"[\w’'\-]+")

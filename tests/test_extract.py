@@ -221,6 +221,10 @@ SHAPES = [
         id="title",
     ),
     pytest.param("Ray “the Hammer” Dunn won again.", [], id="nickname"),
+    pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
+    pytest.param(
+        "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
