@@ -181,6 +181,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
+    """An adverb or a participle opening a sentence ("Hastily", "Using the
+    phrase", "Weighing in"), not a name ("Kelly", "Schilling describes")."""
+    if len(word) <= 4 or not word[:1].isupper():
+        return False
+    if word.endswith("ly"):
+        return word not in p.FEMALE_NAMES and word not in p.MALE_NAMES
+    if not word.endswith("ing") or space < 0:
+        return False
+    following = text[space + 1 : end].split(" ", 1)[0].lower()
+    return following in p.PARTICIPLE_OBJECTS or following[:1] in "\"“'‘"
+
+
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A name mention without a leading sentence word ("But Trump" -> "Trump");
     None when nothing name-like is left ("And", "Friday", "Iowa")."""
@@ -188,10 +201,7 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         space = text.find(" ", start, end)
         word = text[start:end] if space < 0 else text[start:space]
         bare = p.CONTRACTION.sub("", word.rstrip(",."))
-        if bare not in p.NOT_NAME_WORDS and not (
-            len(bare) > 4 and bare.endswith(("ly", "ing")) and bare[:1].isupper()
-        ):
-            # "Hastily", "Using" start sentences, not names
+        if bare not in p.NOT_NAME_WORDS and not _sentence_opener(text, bare, space, end):
             break
         if space < 0:
             return None
@@ -267,6 +277,12 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
         if kind == "name":
             span = _name_span(text, *span)
             if span is None:
+                # "Democratic presidential candidate Sen. Bernie Sanders said"
+                d = p.DESCRIBED_AT_START.match(text, m.start(kind), hi)
+                if d is not None:
+                    span = _name_span(text, d.start("name"), d.end("name"))
+                    if span is not None:
+                        return _Attribution(sieve, cue, span[0], span[1], "name")
                 # skip the first word and try again
                 nxt = text.find(" ", m.start(kind), hi)
                 if nxt < 0:

@@ -74,7 +74,8 @@ INVERTIBLE_CUES = words(
     tweeted posted quipped joked cried shouted yelled wondered predicted mused exclaimed
     retorted recounted beamed laughed sighed smiled shrugged scoffed snapped gushed marveled
     marvelled grumbled muttered whispered chimed interjected cracked pressed pleaded begged
-    boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured"""
+    boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured
+    assured read reads"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.
@@ -658,6 +659,12 @@ AFTER_DESCRIBED_CUE = re.compile(
     rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
+# A name after capitalised and lower-case descriptors at a sentence start.
+# Shape: Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said ...
+DESCRIBED_AT_START = re.compile(
+    rf"(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,4}}(?P<name>{NAME})"
+)
+
 # "according to" and the source after it. Shape: "...," according to Becker.
 ACCORDING_TO = re.compile(
     rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"
@@ -795,6 +802,12 @@ SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
 NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "
     "because since than if when while after before until so nor"
+)
+
+# Words after a sentence-opening participle: "Using the", "Weighing in".
+PARTICIPLE_OBJECTS = words(
+    "in on to the a an at for with about from his her their its up out over this that "
+    "what how whether back down off into through"
 )
 
 # A lower-case word (a verb, at least, between a subject and its quote).
