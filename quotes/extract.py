@@ -732,11 +732,8 @@ def _neighbour_attribution(
     prev_att = attributions[i - 1] if i else None
     nxt = segments[i + 1] if i + 1 < len(segments) else None
     nxt_att = attributions[i + 1] if i + 1 < len(segments) else None
-    starts_sentence = not text[seg.para_start : seg.open_start].strip() or (
-        prev is not None
-        and prev.paragraph == seg.paragraph
-        and not text[prev.close_end : seg.open_start].strip(" \u00a0")
-    )
+    lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
+    starts_sentence = not text[_sentence_start(text, lo, seg.open_start) : seg.open_start].strip()
     if prev_att is not None and prev is not None:
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (

@@ -683,7 +683,7 @@ DASH_BYLINE = re.compile(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>
 
 # A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
 BYLINE_PARAGRAPH = re.compile(
-    rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)"
+    rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*(?:[.]|,[^\n]{{0,80}})?[ \t\u00a0]*(?:\n|$)"
 )
 
 # Any quote mark (a paragraph with one is not plain reported speech).
