@@ -209,7 +209,16 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     word = text[start:end]
     if start >= end or word in p.PLACES or word in p.NOT_NAME_WORDS or word in p.ORG_WORDS:
         return None
+    if " " in word and word.isupper() and not p.TRANSCRIPT_NAME.fullmatch(word):
+        # a headline in capitals, not a name
+        return None
     return start, end
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """The word before `start` is a preposition: "in Columbus"."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in p.SCARE_PREPOSITIONS
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -239,6 +248,12 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
+        if kind == "name" and _after_preposition(text, span[0]):
+            # "Clinton, during a town hall in Columbus, Ohio, said": the subject
+            # is the sentence's, before its parenthetical
+            first = _subject_at_start(text, lo, span[0], sieve, cue)
+            if first is not None and text[first.end : first.end + 1] == ",":
+                return first
         att = _Attribution(sieve, cue, span[0], span[1], kind)
         appos = m.group("appos")
         if appos:
@@ -268,6 +283,9 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
 def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
     """The subject at the start of the sentence text[lo:hi], after any
     sentence word ("But he wanted ...")."""
+    dateline = p.DATELINE.match(text, lo, hi)
+    if dateline is not None:
+        lo = dateline.end()
     for _ in range(3):
         m = p.SUBJECT_AT_START.match(text, lo, hi)
         if m is None:
@@ -430,6 +448,15 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if before_stripped.endswith((":", ",")) or not before_stripped:
         pass
     cues = _find_cues(before)
+    if before.startswith("According"):
+        # According to GMA News, Salceda said the "ugliness ...": the outer
+        # source is the attribution
+        m = p.ACCORDING_TO.match(before)
+        if m is not None and before[m.end() : m.end() + 1] == ",":
+            kind = "name" if m.group("name") else "nom"
+            return _Attribution(
+                "according_to", m.group("cue"), sent_lo + m.start(kind), sent_lo + m.end(kind), kind
+            )
     if cues:
         cue = cues[-1]
         between = before[cue.end() :]

@@ -689,6 +689,12 @@ BYLINE_PARAGRAPH = re.compile(
 # Any quote mark (a paragraph with one is not plain reported speech).
 ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
 
+# A dateline opening an article. Shape: LA CROSSE, Wisc. — Gov. Mike Pence ...
+DATELINE = re.compile(r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+,[^—–\n]{0,30}?[—–-]+[ \t\u00a0]*")
+
+# A speaker's name in capitals, as transcripts write it: "WALLACE", "MIKE PENCE".
+TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}")
+
 # A transcript turn. Shape: WALLACE: Governor, is it true that ...
 TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
 
@@ -807,6 +813,7 @@ NOT_MODIFIED = words(
 # Words after a sentence-opening participle: "Using the", "Weighing in".
 PARTICIPLE_OBJECTS = words(
     "in on to the a an at for with about from his her their its up out over this that "
+    "these those themselves himself herself "
     "what how whether back down off into through"
 )
 

@@ -206,7 +206,17 @@ SHAPES = [
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
-        marks=pytest.mark.xfail(reason="an apposition holding commas ends the subject search"),
+    ),
+    pytest.param(
+        "According to the Gazette, Dunn said the plan was “a waste of everyone’s time.”",
+        [("the Gazette", "According to", "a waste of everyone’s time.", "mixed")],
+        id="according_to_outranks_inner_speaker",
+    ),
+    pytest.param(
+        "RIVERTON, Ohio — Ann Park told a crowd on Monday that the plant would reopen "
+        "“within a year or so.”",
+        [("Ann Park", "told", "within a year or so.", "mixed")],
+        id="dateline",
     ),
     pytest.param(
         "WALLACE: Is it true?\nPENCE: “We never said that,” and we never will.",
