@@ -481,8 +481,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # a participle after its object: X released a statement saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None and _participle(before, cue.start()):
-                # a participle after a comma: Trump spoke, saying "..."
-                att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+                # a participle after a comma: Trump spoke, saying "..."; with an
+                # earlier cue, its subject: Lazar said he ... and added, "..."
+                if len(cues) > 1:
+                    att = _subject_before(text, sent_lo, sent_lo + cues[0].start(), sieve, cue_text)
+                if att is None:
+                    att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (
                 att is not None
                 and (cue_text in p.EVALUATIVE_WORDS or cue_text in p.NOUN_LIKE_CUES)
@@ -522,6 +526,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 m is not None
                 and m.start("cue") == after_lo + cue.start()
                 and m.group("cue") in p.INVERTIBLE_CUES
+                and (m.group("name") or m.group("pron"))
+                and text[after_lo + cue.start() - 2 : after_lo + cue.start()].strip() == ","
             ):
                 kind = _group_kind(m)
                 return _Attribution("cue_after", m.group("cue"), m.start(kind), m.end(kind), kind)

@@ -595,7 +595,8 @@ DETERMINER = (
 MODIFIER = (
     r"(?!(?:the|a|an|of|in|on|at|to|for|and|or|but|that|with|by|from|as|who|which|"
     r"when|while|said|says|what|whom|whose|this|these|those|is|are|was|were|has|have|had|"
-    r"it|he|she|they|we|I|you|not|if)\b)[\w’'.\-]+"
+    r"it|he|she|they|we|I|you|not|if|could|would|should|will|can|may|might|must|be|been|"
+    r"being|do|does|did|when|where|then|than)\b)[\w’'.\-]+"
 )
 # Plural heads that speak without a determiner: "officials said".
 BARE_HEADS = (
