@@ -118,7 +118,9 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     # a known first name outweighs an organisation word: "Ann Park" is a
     # person, "Central Park" is not
     first_name = tokens[0] in p.MALE_NAMES or tokens[0] in p.FEMALE_NAMES
-    if not first_name and any(t in p.ORG_WORDS or t in p.PLACES for t in tokens):
+    if not first_name and any(
+        t in p.ORG_WORDS or t in p.PLACES or t in GROUP_WORDS for t in tokens
+    ):
         return None
     if not _looks_like_name(tokens):
         return None
@@ -157,7 +159,8 @@ GROUP_WORDS = words(
     """Police Officials Authorities Prosecutors Investigators Officers Critics Supporters
     Aides Sources Analysts Experts Witnesses Protesters Voters Residents Organizers
     Lawmakers Democrats Republicans Conservatives Liberals Americans Muslims Christians
-    Evangelicals Latinos Hispanics"""
+    Evangelicals Latinos Hispanics Jews Jewish Catholics Catholic Mormons Muslim Christian
+    Arab Arabs Syrians Mexicans Africans Asians Europeans"""
 )
 
 # Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
