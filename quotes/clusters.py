@@ -31,6 +31,7 @@ WINDOW = 4  # index the smallest shingle hash of every WINDOW consecutive ones
 MIN_WORDS = 8  # shorter quotes cluster only when equal, with the same speaker
 CONTAINMENT = 0.6  # share of the shorter quote's shingles found in the longer one
 REPRESENTATIVES = 6  # each posting list is checked against its longest members only
+CHECK_BATCH = 50_000  # candidate pairs checked per batch of texts fetched
 UID_BITS = 24  # postings pack (shingle hash, quote number) into one integer
 PARTITION_BITS = 5
 
@@ -49,7 +50,14 @@ def normalise(text: str) -> str:
 
 
 HASH_BITS = 63 - UID_BITS  # so that a hash packs with a quote number into one integer
-MIX = 0x9E3779B97F4A7C15  # an odd 64-bit constant: spreads a combined hash over all bits
+
+
+class WordHashes(dict):
+    """word -> crc32 of the word, computed on first use."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = zlib.crc32(word.encode("utf-8"))
+        return value
 
 
 def shingle_hashes(words: Sequence[str], word_hashes: dict[str, int] | None = None) -> set[int]:
@@ -64,21 +72,15 @@ def shingle_sequence(words: Sequence[str], word_hashes: dict[str, int] | None = 
     salted hash()) and the hashes of four neighbours are combined; word_hashes
     caches word hashes across calls."""
     if word_hashes is None:
-        word_hashes = {}
-    hashes = []
-    for word in words:
-        value = word_hashes.get(word)
-        if value is None:
-            value = word_hashes[word] = zlib.crc32(word.encode("utf-8"))
-        hashes.append(value)
-    size = min(SHINGLE_WORDS, len(hashes))
+        word_hashes = WordHashes()
+    hashes = list(map(word_hashes.__getitem__, words))
+    # hash() of a tuple of ints is not salted: the same on every run (of a 64-bit Python)
     mask = (1 << HASH_BITS) - 1
-    shingles = []
-    for start in range(len(hashes) - size + 1):
-        combined = 0
-        for value in hashes[start : start + size]:
-            combined = (combined * 1_000_003) ^ value
-        shingles.append(((combined * MIX) >> 16) & mask)
+    if len(hashes) < SHINGLE_WORDS:
+        return [hash(tuple(hashes)) & mask]
+    shingles = [
+        hash(shingle) & mask for shingle in zip(*(hashes[i:] for i in range(SHINGLE_WORDS)))
+    ]
     return shingles
 
 
@@ -86,7 +88,7 @@ def winnowed(shingles: list[int]) -> set[int]:
     """The shingles a quote is indexed under: the smallest of every WINDOW consecutive ones."""
     if len(shingles) <= WINDOW:
         return {min(shingles)}
-    return {min(shingles[start : start + WINDOW]) for start in range(len(shingles) - WINDOW + 1)}
+    return set(map(min, zip(*(shingles[i:] for i in range(WINDOW)))))
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -124,7 +126,7 @@ def cluster_quotes(
     # they are sorted a partition at a time
     postings = [array("q") for _ in range(1 << PARTITION_BITS)]
     kept: dict[int, str] = {}
-    word_hashes: dict[str, int] = {}
+    word_hashes = WordHashes()
     for quote_id, text, speaker in quotes:
         words = normalise(text or "")
         key = exact_key(words, speaker) if words else None
@@ -155,22 +157,22 @@ def cluster_quotes(
             number = parent[number]
         return number
 
-    pairs = candidate_pairs(postings, word_counts)
+    pairs = sorted(candidate_pairs(postings, word_counts))
     del postings
-    if pairs:
-        needed = sorted({first_ids[number] for pair in pairs for number in pair})
+    # Checked a batch at a time, fetching the batch's texts, so that memory stays bounded.
+    for start in range(0, len(pairs), CHECK_BATCH):
+        batch = [(a, b) for a, b in pairs[start : start + CHECK_BATCH] if find(a) != find(b)]
+        needed = sorted({first_ids[number] for pair in batch for number in pair})
         texts = fetch_texts(needed) if fetch_texts else kept
-        shingles: dict[int, set[int]] = {}
-
-        def shingles_of(number: int) -> set[int]:
-            if number not in shingles:
-                quote_id = first_ids[number]
-                shingles[number] = shingle_hashes(normalise(texts[quote_id]).split(), word_hashes)
-            return shingles[number]
-
-        for a, b in sorted(pairs):
-            if find(a) != find(b) and containment(shingles_of(a), shingles_of(b)) >= CONTAINMENT:
+        shingles = {
+            quote_id: shingle_hashes(normalise(texts[quote_id]).split(), word_hashes)
+            for quote_id in needed
+        }
+        for a, b in batch:
+            similar = containment(shingles[first_ids[a]], shingles[first_ids[b]]) >= CONTAINMENT
+            if similar and find(a) != find(b):
                 parent[find(a)] = find(b)
+    del pairs
 
     sizes: dict[int, int] = {}
     smallest: dict[int, int] = {}

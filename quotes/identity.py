@@ -307,27 +307,45 @@ def parse_description(words: list[str], lowered: list[str]) -> Name:
     return Name("nominal", text)
 
 
+# A run of capitalised words or initials, with a suffix: "Yesterday Donald J. Trump Jr."
+CAPITALISED_RUN = re.compile(
+    r"\b[A-Z](?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.))*(?:,?\s+[JS]r\b\.?)?"
+)
+
+
 def names_in_text(text: str, words: Iterable[str]) -> set[str]:
     """Full names in text that contain one of words as first or last name ("Donald Trump" for
     "Trump"): the evidence that lets a single name join a full name in its document."""
-    words = sorted({word for word in words if word}, key=len, reverse=True)
-    if not words:
+    wanted = {word for word in words if word}
+    if not wanted:
         return set()
-    alternatives = "|".join(re.escape(word) for word in words)
-    # "Donald J. Trump Jr.": capitalised words or initials, the wanted word last...
-    before = re.compile(
-        rf"\b((?:[A-Z](?:[\w'’-]+|\.)\s+){{1,3}}(?:{alternatives})(?:,?\s+(?:Jr|Sr)\.?)?)\b"
-    )
-    # ...or first, for a first name ("Hillary Rodham Clinton" for "Hillary"; a surname first,
-    # as in "Trump Tower", is not a person).
-    given = "|".join(re.escape(word) for word in words if fold(word) in first_names())
-    after = re.compile(rf"\b((?:{given})(?:\s+[A-Z](?:[\w'’-]+|\.)){{1,3}})" if given else "(?!)")
     found = set()
-    for pattern in (before, after):
-        for match in pattern.finditer(text):
-            name = evidence_name(match.group(1), text[: match.start()])
-            if name and name.kind == "person":
-                found.add(name.text)
+    for match in CAPITALISED_RUN.finditer(text):
+        parts = match.group().split()
+        if len(parts) < 2 or wanted.isdisjoint(part.rstrip(",") for part in parts):
+            continue
+        preceding = text[max(0, match.start() - 3) : match.start()]
+        for index, part in enumerate(parts):
+            if part.rstrip(",") not in wanted:
+                continue
+            # "Donald J. Trump Jr.": up to three words before the wanted one, which is last...
+            end = index + 1
+            if end < len(parts) and fold(parts[end]) in SUFFIXES:
+                end += 1
+            first = max(0, index - 3)
+            if index:
+                before = preceding if first == 0 else parts[first - 1]
+                candidates = [(" ".join(parts[first:end]), before)]
+            else:
+                candidates = []
+            # ...or first, for a first name ("Hillary Rodham Clinton" for "Hillary"; a surname
+            # first, as in "Trump Tower", is not a person)
+            if index + 1 < len(parts) and fold(part) in first_names():
+                candidates.append((" ".join(parts[index : index + 4]), "x"))
+            for run, before in candidates:
+                name = evidence_name(run, before)
+                if name and name.kind == "person":
+                    found.add(name.text)
     return found
 
 
