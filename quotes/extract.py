@@ -570,6 +570,31 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.name = mention
 
 
+def _is_fragment(text: str, seg: Segment) -> bool:
+    """A quote is mixed when its sentence says more than the quote and its
+    attribution: besides "SPEAKER CUE (that)" before it and "CUE SPEAKER" or a
+    sentence end after it, there are words of reported speech around it."""
+    sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
+    before = text[sent_lo : seg.open_start]
+    cues = _find_cues(before)
+    if cues:
+        before = before[cues[-1].end() :]
+    before_words = [w for w in p.WORD.findall(before) if w not in ("that", "reporters")]
+    if cues:
+        if before_words:
+            return True
+    elif before.strip(" \u00a0:,—–-") and not before.rstrip().endswith(":"):
+        return True
+    if not seg.closed or text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
+        # the sentence ends with the quote (or runs on past the paragraph)
+        return False
+    end = _sentence_end(text, seg.close_end, seg.para_end)
+    after = text[seg.close_end : end].strip(" \u00a0.,!?;")
+    if not after or after[0] in "―—–-" or _first_cue(after[:60]) is not None:
+        return False
+    return bool(p.WORD.search(after))
+
+
 def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     """A short fragment after a preposition or a possessive, or between an
     article and the noun it modifies: with "scary accuracy", the project's
@@ -680,10 +705,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             # a word or two after a preposition or a possessive, or used as a
             # modifier, with no cue: with "scary accuracy", a "local" champion
             continue
-        before = text[seg.para_start : seg.open_start].rstrip()
-        mixed = att.sieve in ("mixed", "cue_after") or (
-            before[-1:].isalpha() and att.sieve not in ("speaker_cue", "speaker_cue_colon")
-        )
+        mixed = _is_fragment(text, seg)
         by_kind = CONFIDENCE.get(att.sieve, (0.5, 0.5, 0.5))
         confidence = by_kind[("name", "pron", "nom").index(att.kind)]
         if n_words < 3:

@@ -219,8 +219,8 @@ SHAPES = [
         id="dateline",
     ),
     pytest.param(
-        "WALLACE: Is it true?\nPENCE: “We never said that,” and we never will.",
-        [("PENCE", None, "We never said that", "direct")],
+        "WALLACE: Is it true?\nPENCE: “We never said that.” And we never will.",
+        [("PENCE", None, "We never said that.", "direct")],
         id="transcript",
     ),
     # negatives: scare quotes, titles, nicknames, odd marks
