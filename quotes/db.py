@@ -85,6 +85,8 @@ SPEAKER_IDENTITY_COLUMNS = {
 }
 # A user's merges and splits, applied again on every refresh so that they survive reloads.
 SPEAKER_CORRECTION_COLUMNS = {"id": int, "action": str, "name": str, "into": str, "created": str}
+# Bumped when the rules of identity.py or clusters.py change, so that the next load refreshes.
+IDENTITY_VERSION = "1"
 QUOTE_CLUSTER_COLUMNS = {
     "id": int,
     "key": str,  # fingerprint of the canonical text and speaker: keeps ids stable across refreshes
@@ -302,8 +304,27 @@ def speaker_id(db: sqlite_utils.Database, name: str | None) -> int | None:
 
 
 def refresh_speakers(db: sqlite_utils.Database) -> None:
-    """Recompute speakers and quote clusters over the whole database (see refresh_identities)."""
+    """Recompute speakers and quote clusters over the whole database (see refresh_identities),
+    unless no quote and no correction changed since the last time: a load that finds every
+    document unchanged then costs nothing more."""
+    ensure_identity_schema(db)
+    stored = db.execute("select signature from identity_refreshes where id = 1").fetchone()
+    if stored and stored[0] == identity_signature(db):
+        return
     refresh_identities(db)
+
+
+def identity_signature(db: sqlite_utils.Database) -> str:
+    """What refresh_identities depends on, in brief: the quotes, the documents' load times,
+    the corrections and the version of the rules."""
+    return json.dumps(
+        [
+            IDENTITY_VERSION,
+            *db.execute("select count(*), max(id), total(id) from quotes").fetchone(),
+            *db.execute("select count(*), max(loaded_at) from documents").fetchone(),
+            *db.execute("select count(*), max(id) from speaker_corrections").fetchone(),
+        ]
+    )
 
 
 def ensure_identity_schema(db: sqlite_utils.Database) -> None:
@@ -316,6 +337,10 @@ def ensure_identity_schema(db: sqlite_utils.Database) -> None:
     if "speaker_corrections" not in db.table_names():
         db.table("speaker_corrections").create(
             SPEAKER_CORRECTION_COLUMNS, pk="id", not_null={"action", "name"}
+        )
+    if "identity_refreshes" not in db.table_names():
+        db.table("identity_refreshes").create(
+            {"id": int, "signature": str, "refreshed_at": str}, pk="id"
         )
     if "quote_clusters" not in db.table_names():
         db.table("quote_clusters").create(
@@ -344,6 +369,14 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
     with db.atomic():
         refresh_speaker_rows(db)
         refresh_quote_clusters(db)
+        db.table("identity_refreshes").upsert(
+            {
+                "id": 1,
+                "signature": identity_signature(db),
+                "refreshed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            },
+            pk="id",
+        )
 
 
 def speaker_corrections(db: sqlite_utils.Database) -> list[identity.Correction]:

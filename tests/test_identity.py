@@ -369,3 +369,15 @@ def test_alias_of(mention, speaker, alias):
 def test_names_caught_with_their_sentence(written, text):
     """Mention spans that start too early (the sentence's first word, a title, an employer)."""
     assert parse_name(written).text == text
+
+
+def test_refresh_after_load_is_skipped_when_nothing_changed(memory_db):
+    load_articles(memory_db)
+    memory_db.execute("update speakers set quote_count = 999 where name = 'Donald Trump'")
+    database.refresh_speakers(memory_db)  # what every load ends with
+    assert memory_db.table("speakers").count_where("quote_count = 999") == 1
+    document, quotes = article("d.txt", [("Donald Trump", "Donald Trump", "A new statement")])
+    database.save_document(memory_db, document, quotes, "test")
+    database.refresh_speakers(memory_db)
+    count = memory_db.execute("select quote_count from speakers where name = 'Donald Trump'")
+    assert count.fetchone()[0] == 4
