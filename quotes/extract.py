@@ -519,7 +519,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             att = _subject_before(
                 text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
             )
-            if att is not None:
+            if att is not None and not p.CLAUSE_BREAK.search(text, after_lo, att.start):
                 return att
             m = p.AFTER_CUE_SPEAKER.match(text, after_lo + cue.start() - 1, end)
             if (

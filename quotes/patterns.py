@@ -691,7 +691,13 @@ BYLINE_PARAGRAPH = re.compile(
 ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
 
 # A dateline opening an article. Shape: LA CROSSE, Wisc. — Gov. Mike Pence ...
-DATELINE = re.compile(r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+,[^—–\n]{0,30}?[—–-]+[ \t\u00a0]*")
+DATELINE = re.compile(
+    r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+(?:,[^—–\n]{0,30}?)?[ \t\u00a0]*[—–-]+[ \t\u00a0]*"
+)
+# A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
+CLAUSE_BREAK = re.compile(
+    r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"
+)
 
 # A speaker's name in capitals, as transcripts write it: "WALLACE", "MIKE PENCE".
 TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}")
