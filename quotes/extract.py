@@ -295,6 +295,10 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
         if kind == "name":
             span = _name_span(text, *span)
             if span is None:
+                # "The Florida senator": a nominal that starts like a name
+                nominal = p.NOMINAL_AT.match(text, m.start(kind), hi)
+                if nominal is not None and nominal.end() > m.end(kind):
+                    return _Attribution(sieve, cue, nominal.start(), nominal.end(), "nom")
                 # "Democratic presidential candidate Sen. Bernie Sanders said"
                 d = p.DESCRIBED_AT_START.match(text, m.start(kind), hi)
                 if d is not None:

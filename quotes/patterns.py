@@ -619,7 +619,7 @@ SUBJECT = rf"(?P<pron>\b{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMIN
 # attorney general of Oklahoma, said ... / the campaign said
 SUBJECT_BEFORE_CUE = re.compile(
     rf"(?<![\w’'\-])(?:{SUBJECT})"
-    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
+    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
 )
 
 # A speaker introduced by "who" right before a cue. Shape: Becker, who led
@@ -640,7 +640,7 @@ AFTER_CUE_SPEAKER = re.compile(
 # said. / "...," the city's chief engineer, Tom Becker, said.
 AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
-    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # A name after lower-case descriptors, right after the quote. Shapes: "...,"
@@ -657,7 +657,7 @@ AFTER_CUE_DESCRIBED = re.compile(
 )
 AFTER_DESCRIBED_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*{DESCRIPTOR}(?P<name>{NAME})"
-    rf"(?P<appos>,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # A name after capitalised and lower-case descriptors at a sentence start.
@@ -707,6 +707,21 @@ TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}
 
 # The subject at the start of a sentence, after an optional introductory
 # clause. Shape: In a statement on Tuesday, the campaign said ...
+# A nominal at a known start, ending where a verb follows. Shape: The Florida
+# senator sought ... (without a parser, the verb is an -ed or -s form, an
+# auxiliary, an adverb or one of the commonest irregular verbs)
+VERB_AFTER = (
+    r"(?:[a-z]+ed|[a-z]+ly|has|had|was|is|are|were|will|would|can|could|did|does|do|may|"
+    r"might|must|should|sought|took|told|made|gave|went|came|thought|felt|got|kept|left|"
+    r"met|ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|"
+    r"just|never|again|tweeted|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit)\b"
+)
+NOMINAL_AT = re.compile(
+    rf"{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}?{MODIFIER}(?={SP}{VERB_AFTER})"
+    # else at most three words after the determiner: The party's nominee ...
+    rf"|{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,1}}{MODIFIER}(?![\w’'\-])"
+)
+
 SUBJECT_AT_START = re.compile(
     rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])"
 )
