@@ -449,8 +449,6 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."
-    if before_stripped.endswith((":", ",")) or not before_stripped:
-        pass
     cues = _find_cues(before)
     if before.startswith("According"):
         # According to GMA News, Salceda said the "ugliness ...": the outer
