@@ -77,22 +77,22 @@ MAX_EVALUATIVE_GAP = 100
 # for a pronoun no person was found for, so that sorting by it puts errors last.
 CONFIDENCE = {
     "quote_cue_speaker": (0.98, 0.75, 0.97),
-    "quote_speaker_cue": (0.96, 0.73, 0.96),
-    "speaker_cue": (0.92, 0.71, 0.82),
-    "speaker_cue_colon": (0.91, 0.73, 0.75),
-    "mixed": (0.93, 0.66, 0.83),
-    "continued": (0.91, 0.71, 0.77),
-    "cue_after": (0.86, 0.73, 0.32),
-    "according_to": (0.80, 0.70, 0.80),
+    "quote_speaker_cue": (0.97, 0.73, 0.98),
+    "speaker_cue": (0.93, 0.73, 0.86),
+    "speaker_cue_colon": (0.89, 0.75, 0.80),
+    "mixed": (0.91, 0.69, 0.85),
+    "continued": (0.93, 0.69, 0.79),
+    "cue_after": (0.86, 0.77, 0.37),
+    "according_to": (0.75, 0.70, 0.88),
     "transcript": (0.70, 0.70, 0.70),
     "byline": (0.67, 0.67, 0.67),
-    "sentence_subject": (0.61, 0.57, 0.35),
-    "previous_sentence": (0.55, 0.50, 0.35),
-    "previous_paragraph": (0.54, 0.50, 0.35),
+    "sentence_subject": (0.63, 0.58, 0.43),
+    "previous_sentence": (0.56, 0.50, 0.35),
+    "previous_paragraph": (0.46, 0.45, 0.35),
 }
 SHORT = 0.75
 UNRESOLVED = 0.2
-NO_SPEAKER = 0.1
+NO_SPEAKER = 0.05
 
 
 class _Attribution:
