@@ -1,13 +1,23 @@
 """Speaker mentions to names, within one document.
 
-The people of a document are the capitalised name sequences outside quotes
-("Liang Wenfeng", "Sen. Ted Cruz", "Mr. Liang"). A full name introduces a
-person; a later surname, first name or "Mr./Ms./Sen. X" refers back to the
-most recent person with that name (or forward, when a headline uses the
-surname before the article introduces the full name). A pronoun refers to the
-most recent person outside quotes whose gender is compatible; gender comes
-from honorifics, the first-name lists in names_male.txt / names_female.txt,
-and the pronouns that follow the person's own attributions.
+The people of a document are the capitalised name sequences ("Liang Wenfeng",
+"Sen. Ted Cruz", "Mr. Liang"), without titles, honorifics and possessives, and
+without organisations, places and groups ("Central Park", "Republicans"). A
+full name introduces a person; a later surname, first name or "Mr./Ms./Sen. X"
+refers back to the most recent person with that name (or forward, when a
+headline uses the surname before the article introduces the full name). A
+single capitalised word followed by a reporting verb ("Calabrese told") or
+after a person title ("President Obama") is a person too.
+
+A "he" or "she" refers to the most recent person mentioned outside quotes
+whose gender fits (a name inside a quote is not the speaker's antecedent),
+skipping objects and modifiers ("a supporter of Trump", "a Trump rally") when a
+subject is available, and then to the first fitting person of that sentence,
+its subject more often than not. Every "he"/"she" of the document is resolved
+in order and counts as a mention of its person, so a chain of pronouns keeps
+its referent. Gender comes from honorifics, the first-name lists in
+names_male.txt / names_female.txt, and otherwise from the pronouns that
+follow a person's mentions.
 
 Nominal speakers ("a spokesman", "officials", "the campaign") stay as
 written: the document does not say who they are.
