@@ -560,6 +560,8 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
     if att.kind == "pron":
         person = speakers.resolve_pronoun(people, mention, att.start)
         att.name = person.name if person is not None else mention
+        if person is not None and not att.role:
+            att.role = person.role
     elif att.kind == "name":
         name, person = speakers.resolve_name(people, mention)
         att.name = name
@@ -583,7 +585,7 @@ def _is_fragment(text: str, seg: Segment) -> bool:
         before = before[cues[-1].end() :]
     before_words = [w for w in p.WORD.findall(before) if w not in ("that", "reporters")]
     if cues:
-        if before_words:
+        if before_words and not before.rstrip().endswith(":"):
             return True
     elif before.strip(" \u00a0:,—–-") and not before.rstrip().endswith(":"):
         return True

@@ -674,7 +674,7 @@ ACCORDING_TO = re.compile(
 # chief engineer. / Liang Wenfeng, CEO of DeepSeek,
 ROLE_AFTER_NAME = re.compile(
     rf",{SP}(?!(?:who|which|where|when|whose|according|as|and|but|said|says|in|on|at)\b)"
-    r"(?P<role>(?:[a-z]+|[A-Z])[^,;:“”\"()]{1,100}?)(?=,|\.(?:\s|$)|;|$|\s+(?:said|says)\b)"
+    r"(?P<role>(?:[a-z]+|[A-Z])[^,;:“”\"()\n]{1,100}?)(?=,|\.(?:\s|$)|;|:|$|\s+(?:said|says)\b)"
 )
 
 # A dash byline after a quote. Shape: "Read the fine print." ― Carla Sanchez

@@ -247,6 +247,16 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             person = _person_for(people, tokens, gender, raw)
             if person is None:
                 continue
+            if person.role is None:
+                # an apposition gives the role: Liang Wenfeng, CEO of DeepSeek,
+                # or else the title before the name: Councilwoman Dana Whitfield
+                role = p.ROLE_AFTER_NAME.match(text, m.end(), m.end() + 120)
+                if role is not None and not role.group("role")[:1].isdigit():
+                    person.role = role.group("role").strip()
+                else:
+                    titles = _leading_titles(raw)
+                    if titles:
+                        person.role = titles
         if gender and not person.gender:
             person.gender = gender
         person.mentions += 1
@@ -265,6 +275,19 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
     return people
+
+
+def _leading_titles(raw: str) -> str | None:
+    """The titles written before a name ("Councilwoman", "Former Gov."), not
+    honorifics ("Mr.") or sentence words ("But")."""
+    titles = []
+    for token in raw.split():
+        if token in p.HONORIFICS_MALE or token in p.HONORIFICS_FEMALE:
+            break
+        if token not in p.TITLE_WORDS:
+            break
+        titles.append(token)
+    return " ".join(titles) or None
 
 
 def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) -> Person | None:

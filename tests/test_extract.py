@@ -256,6 +256,8 @@ def test_seed_profile() -> None:
         ("Liang Wenfeng", "he", "declared", "DeepSeek isn’t for sale. It’s a mission"),
         ("Liang Wenfeng", "he", "says", "Answers lie beneath the surface"),
     ]
+    # the headline's apposition gives the role, carried to every "he"
+    assert {q.speaker_role for q in extract_quotes(text, "seed")} == {"CEO of DeepSeek"}
 
 
 def _prefixes(rows: list[tuple]) -> list[tuple]:
@@ -277,6 +279,8 @@ def test_seed_council_vote() -> None:
     ]
     roles = {q.speaker: q.speaker_role for q in extract_quotes(text, "seed")}
     assert roles["Tom Becker"] == "the city's chief engineer"
+    assert roles["Dana Whitfield"] == "Councilwoman"  # the title before the name
+    assert roles["Elena Ruiz"] == "Mayor"
 
 
 def test_seed_science_fair() -> None:
