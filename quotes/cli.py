@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import asdict
 from pathlib import Path
 
 import click
@@ -95,7 +94,8 @@ def extract(paths, nl, input_format, max_size, **fields):
     for count, quote in enumerate(extract_paths(paths, on_error, options)):
         if count:
             out.write(separator)
-        out.write(json.dumps(asdict(quote), ensure_ascii=False))
+        # vars(): the record's own fields, without asdict's deep copy of every value
+        out.write(json.dumps(vars(quote), ensure_ascii=False))
     out.write("\n" if nl else "]\n")
     fail_if_errors(len(errors), "document(s)")
 
