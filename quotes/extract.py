@@ -58,7 +58,7 @@ from quotes.models import Quote
 
 # Bump whenever a rule changes: the loader re-extracts documents stored by an
 # older version.
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 # Quotes this short with no attribution are scare quotes or quoted terms.
 MIN_UNATTRIBUTED_WORDS = 5
@@ -286,6 +286,9 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
     dateline = p.DATELINE.match(text, lo, hi)
     if dateline is not None:
         lo = dateline.end()
+    att = _subject_after_intro(text, lo, hi, sieve, cue)
+    if att is not None:
+        return att
     for _ in range(3):
         m = p.SUBJECT_AT_START.match(text, lo, hi)
         if m is None:
@@ -310,6 +313,29 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
                 if nxt < 0:
                     return None
                 lo = nxt + 1
+                continue
+        return _Attribution(sieve, cue, span[0], span[1], kind)
+    return None
+
+
+def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | None):
+    """The subject after an introductory phrase with commas of its own: At a
+    rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders said ...;
+    None when the sentence does not open with such a phrase."""
+    first = p.LETTERS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    if first is None or first.group() not in p.INTRO_WORDS:
+        return None
+    for n, comma in enumerate(p.COMMA_GAP.finditer(text, lo, hi)):
+        if n == 4:
+            break
+        m = p.SUBJECT_HERE.match(text, comma.end(), hi)
+        if m is None:
+            continue
+        kind = _group_kind(m)
+        span = (m.start(kind), m.end(kind))
+        if kind == "name":
+            span = _name_span(text, *span)
+            if span is None or span[0] != m.start(kind):
                 continue
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
@@ -482,6 +508,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             if att is not None and att.kind == "nom" and cue_text.endswith("ing"):
                 # a participle after its object: X released a statement saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if (
+                att is not None
+                and att.kind == "name"
+                and cue_text.endswith("ing")
+                and _participle(before, cue.start())
+            ):
+                # a participle after an object and its apposition shares the
+                # sentence's subject: Bush attacked Donald Trump, with whom he
+                # clashed, calling him "a loser"
+                first = _subject_at_start(text, sent_lo, att.start, sieve, cue_text)
+                if first is not None and first.kind != "nom" and first.end < att.start:
+                    att = first
             if att is None and _participle(before, cue.start()):
                 # a participle after a comma: Trump spoke, saying "..."; with an
                 # earlier cue, its subject: Lazar said he ... and added, "..."
@@ -604,7 +642,8 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     article and the noun it modifies: with "scary accuracy", the project's
     "unusual rigor", a "local" champion. (On the training split, fragments in
     other places were quoted words three times out of four.)"""
-    words = text[max(seg.para_start, seg.open_start - 30) : seg.open_start].split()
+    words = p.WORD_BREAK.split(text[max(seg.para_start, seg.open_start - 30) : seg.open_start])
+    words = [w for w in words if w]
     word = words[-1] if words and not text[seg.open_start - 1 : seg.open_start].isalnum() else ""
     if word.lower() in p.SCARE_PREPOSITIONS or word.endswith(("’s", "'s", "’")):
         return True

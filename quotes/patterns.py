@@ -564,6 +564,14 @@ PLACES = words(
     Seattle Houston Dallas Phoenix Manhattan Brooklyn Harlem Hollywood Benghazi Tehran
     Baghdad Damascus Jerusalem Gaza Kabul Mosul Raqqa Aleppo Havana Venezuela Brazil
     Australia Italy Spain Greece Saudi Arabia Yemen Qatar Jordan Lebanon Vietnam"""
+) | frozenset(
+    # state abbreviations after a town ("in Portsmouth, N.H., Sanders said"),
+    # with and without their period
+    w + dot
+    for w in """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn
+    Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D
+    S.C S.D R.I W.Va D.C""".split()
+    for dot in ("", ".")
 )
 
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
@@ -720,6 +728,19 @@ NOMINAL_AT = re.compile(
     rf"|{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,1}}{MODIFIER}(?![\w’'\-])"
 )
 
+# Words opening an introductory phrase before the subject; the phrase may hold
+# commas of its own. Shape: At a rally in Portsmouth, N.H., on Tuesday,
+# Senator Bernie Sanders said ...
+INTRO_WORDS = words(
+    """At In On During After Before Amid Following Here There Later Earlier Last Since
+    Despite Unlike Like With Without For From Over Under Asked Speaking Informed Pressed
+    Told When While As Instead Meanwhile Still Yet Then Now Today Yesterday Indeed However
+    Afterward Afterwards Once Back Early Late Elsewhere Separately Across Throughout Until
+    Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning"""
+)
+COMMA_GAP = re.compile(r",[ \t\u00a0]+")
+SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w’'\-])")
+
 SUBJECT_AT_START = re.compile(
     rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])"
 )
@@ -824,6 +845,8 @@ TITLE_CASE = re.compile(
 # from quoted words. Shapes: with "scary accuracy" / a "local" champion
 LAST_WORD_BEFORE = re.compile(r"([\w’'.]+)[ \t\u00a0]*$")
 MODIFIED_NOUN = re.compile(r"[ \t\u00a0]*([a-z][\w\-]*)")
+# Word breaks before a quoted fragment: space and dashes ("a bridge—a “local” champion").
+WORD_BREAK = re.compile(r"[\s—–]+")
 SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
 NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "

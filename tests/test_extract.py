@@ -223,6 +223,23 @@ SHAPES = [
         [("PENCE", None, "We never said that.", "direct")],
         id="transcript",
     ),
+    pytest.param(
+        "At a fair in Dayton, Ohio, on Monday, Sen. Ann Park endorsed the plan, saying it was "
+        "“the best deal we could get.”",
+        [("Ann Park", "saying", "the best deal we could get.", "mixed")],
+        id="intro_phrase_with_commas",
+    ),
+    pytest.param(
+        "At a rally in Dover, N.H., Ann Park said the vote was “a turning point.”",
+        [("Ann Park", "said", "a turning point.", "mixed")],
+        id="state_abbreviation_is_no_speaker",
+    ),
+    pytest.param(
+        "Ray Dunn also attacked Mayor Ann Park, with whom he clashed on Monday, calling her "
+        "“a failed manager.”",
+        [("Ray Dunn", "calling", "a failed manager.", "mixed")],
+        id="participle_after_object_apposition",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
