@@ -568,9 +568,11 @@ PLACES = words(
     # state abbreviations after a town ("in Portsmouth, N.H., Sanders said"),
     # with and without their period
     w + dot
-    for w in """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn
-    Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D
-    S.C S.D R.I W.Va D.C""".split()
+    for w in words(
+        """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn
+        Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo N.H N.J N.M N.Y N.C N.D
+        S.C S.D R.I W.Va D.C"""
+    )
     for dot in ("", ".")
 )
 
