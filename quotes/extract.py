@@ -389,6 +389,10 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
     """Try the local sieves on one segment; None when none applies. A speaker
     who is himself reported ("...," Minning replied, according to Farley's
     account) gives way to the source that reports him, as annotators do."""
+    m = p.QUOTED_TRANSCRIPT.match(text, seg.start, seg.end)
+    if m is not None and p.TRANSCRIPT_NAME.fullmatch(m.group("name")):
+        # a transcript quoted whole: "WALLACE: Governor, is it true? / "PENCE: ...
+        return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     att = _attribute_locally(text, seg, prev_close, next_open)
     if att is not None and att.sieve in ("quote_cue_speaker", "quote_speaker_cue"):
         hi = min(next_open, seg.para_end)

@@ -105,6 +105,8 @@ TITLE_WORDS = (
             "President",
             "Vice",
             "Secretary",
+            "Admiral",
+            "Presumptive",
             "Attorney",
             "General",
             "Gen",
@@ -520,6 +522,15 @@ ORG_WORDS = frozenset(
         "Island",
         "River",
         "Lake",
+        "Republic",
+        "Bay",
+        "Beach",
+        "Springs",
+        "Hills",
+        "Falls",
+        "Harbor",
+        "Year",
+        "Eve",
         "Mountain",
         "County",
         "Valley",
@@ -712,6 +723,9 @@ TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}")
 
 # A transcript turn. Shape: WALLACE: Governor, is it true that ...
 TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
+
+# A transcript turn opening a quote. Shape: "WALLACE: Governor, is it true?
+QUOTED_TRANSCRIPT = re.compile(r"[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
 
 # The subject at the start of a sentence, after an optional introductory
 # clause. Shape: In a statement on Tuesday, the campaign said ...

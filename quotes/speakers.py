@@ -170,7 +170,7 @@ GROUP_WORDS = words(
     Aides Sources Analysts Experts Witnesses Protesters Voters Residents Organizers
     Lawmakers Democrats Republicans Conservatives Liberals Americans Muslims Christians
     Evangelicals Latinos Hispanics Jews Jewish Catholics Catholic Mormons Muslim Christian
-    Arab Arabs Syrians Mexicans Africans Asians Europeans"""
+    Arab Arabs Syrians Mexicans Africans Asians Europeans Allies"""
 )
 
 # Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
@@ -244,6 +244,15 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             if candidate is None:
                 continue
             tokens, gender = candidate
+            if (
+                not gender
+                and tokens[-1] not in by_surname
+                and gender_of_first_name(tokens[0]) == ""
+                and (raw.split()[0].lower() in LOCATIVE_BEFORE or _after_locative(text, m.start()))
+            ):
+                # "in El Paso", "at Boca West": a new name after a locative
+                # preposition, with no first name, is a place
+                continue
             person = _person_for(people, tokens, gender, raw)
             if person is None:
                 continue
@@ -363,6 +372,15 @@ def _chain_pronouns(people: People, pronouns: list[tuple[int, str]]) -> None:
             people.positions.insert(i, pos)
             people.mentioned.insert(i, person)
             people.oblique.insert(i, False)
+
+
+LOCATIVE_BEFORE = words("in at near from outside across")
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """The word before `start` is a locative preposition: "in El Paso"."""
+    words = text[max(0, start - 10) : start].split()
+    return bool(words) and words[-1] in LOCATIVE_BEFORE
 
 
 def _is_oblique(text: str, start: int) -> bool:

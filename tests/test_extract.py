@@ -240,6 +240,20 @@ SHAPES = [
         [("Ray Dunn", "calling", "a failed manager.", "mixed")],
         id="participle_after_object_apposition",
     ),
+    pytest.param(
+        'The interview went on.\n"DUNN: We will fix the bridge this year.\n'
+        '"PARK: Nobody believes that any more."',
+        [
+            ("DUNN", None, "DUNN: We will fix the bridge this year.", "direct"),
+            ("PARK", None, "PARK: Nobody believes that any more.", "direct"),
+        ],
+        id="transcript_inside_quotes",
+    ),
+    pytest.param(
+        "Ray Dunn runs a bakery. In Cedar Bluff, business is slow. “Nobody buys bread,” he said.",
+        [("Ray Dunn", "said", "Nobody buys bread", "direct")],
+        id="place_after_locative_is_no_antecedent",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
