@@ -72,6 +72,8 @@ class People:
     by_surname: dict[str, Person] = field(default_factory=dict)
     by_first: dict[str, Person] = field(default_factory=dict)
     first_full: dict[str, Person] = field(default_factory=dict)
+    # everyone sharing a surname ("Ted Cruz", "Heidi Cruz"), in order of introduction
+    surnames: dict[str, list[Person]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     mentioned: list[Person] = field(default_factory=list)
     oblique: list[bool] = field(default_factory=list)
@@ -230,15 +232,17 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             token = POSSESSIVE.sub("", raw.rstrip("."))
             if token in skip or len(token) < 2 or token.isupper():
                 continue
-            person = by_surname.get(token) or by_first.get(token)
+            person = _surname_owner(people, token) or by_first.get(token)
             if person is None:
                 nxt = NEXT_WORD.match(text, m.end())
                 if nxt is None or nxt.group(1) not in CUE_WORD_SET:
                     continue
-                # "Calabrese told ..." names a person even without a full name
-                person = Person(token, token, "", "")
+                # "Calabrese told ..." names a person even without a full name;
+                # "Melanie said ...", a woman
+                person = Person(token, token, "", gender_of_first_name(token))
                 people.persons.append(person)
                 by_surname[token] = person
+                people.surnames.setdefault(token, []).append(person)
         else:
             candidate = _candidate_name(raw)
             if candidate is None:
@@ -303,20 +307,30 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
     """The person a multi-word capitalised mention names, created if new."""
     if len(tokens) == 1:
         token = tokens[0]
-        person = people.by_surname.get(token) or people.by_first.get(token)
+        person = _surname_owner(people, token) or people.by_first.get(token)
         if person is None and (gender or raw.split()[0] in PERSON_TITLES):
             # "Mr. Liang", "President Obama": a title makes a person
             person = Person(token, token, "", gender)
             people.persons.append(person)
             people.by_surname[token] = person
+            people.surnames.setdefault(token, []).append(person)
         return person
     if len(tokens) > 4:
         return None
     surname, first = tokens[-1], tokens[0]
-    known = people.by_surname.get(surname)
-    if known is not None and (
-        known.first == first or known.first[:1] == first[:1] or not known.first
-    ):
+    known = next(
+        (
+            k
+            for k in people.surnames.get(surname, ())
+            if k.first == first or (k.first[:1] == first[:1] and len(k.first) <= 2) or not k.first
+        ),
+        None,
+    )
+    if known is None:
+        known = next(
+            (k for k in people.surnames.get(surname, ()) if k.first[:1] == first[:1]), None
+        )
+    if known is not None:
         if not known.first:
             # "Calabrese" first, "Rob Calabrese" later: the fuller name wins
             known.first, known.name = first, " ".join(tokens)
@@ -326,6 +340,7 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
     person = Person(" ".join(tokens), surname, first, gender_of_first_name(first))
     people.persons.append(person)
     people.by_surname[surname] = person
+    people.surnames.setdefault(surname, []).append(person)
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
     return person
@@ -407,7 +422,7 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
         return mention.strip(), None
     if len(tokens) == 1:
         token = tokens[0]
-        person = people.by_surname.get(token) or people.first_full.get(token)
+        person = _surname_owner(people, token) or people.first_full.get(token)
         if person is None:
             person = people.by_first.get(token)
         if person is not None:
@@ -415,10 +430,25 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
                 person.gender = gender
             return person.name, person
         return token, None
-    person = people.by_surname.get(tokens[-1])
-    if person is not None and (person.first == tokens[0] or person.first[:1] == tokens[0][:1]):
-        return person.name, person
+    for person in people.surnames.get(tokens[-1], ()):
+        if person.first == tokens[0]:
+            return person.name, person
+    for person in people.surnames.get(tokens[-1], ()):
+        if person.first[:1] == tokens[0][:1]:
+            return person.name, person
     return " ".join(tokens), None
+
+
+def _surname_owner(people: People, surname: str) -> Person | None:
+    """The person a bare surname refers to: of several people sharing it ("Ted
+    Cruz", "Heidi Cruz"), the one mentioned most so far (relatives and
+    namesakes are written with their first names)."""
+    owners = people.surnames.get(surname)
+    if not owners:
+        return None
+    if len(owners) == 1:
+        return owners[0]
+    return max(owners, key=lambda person: person.mentions)
 
 
 def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | None:

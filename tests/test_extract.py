@@ -254,6 +254,18 @@ SHAPES = [
         [("Ray Dunn", "said", "Nobody buys bread", "direct")],
         id="place_after_locative_is_no_antecedent",
     ),
+    pytest.param(
+        "Sen. Ted Cruz spoke in Houston. Cruz thanked his staff. His wife, Heidi Cruz, sat "
+        "nearby. “We are not done,” Cruz said.",
+        [("Ted Cruz", "said", "We are not done", "direct")],
+        id="shared_surname_goes_to_the_most_mentioned",
+    ),
+    pytest.param(
+        "Stephanie Ward wrote about the family. Tom Lowe watched the game, and he cheered. "
+        "Melanie said nothing. “It’s finished,” she said.",
+        [("Melanie", "said", "It’s finished", "direct")],
+        id="one_word_first_name_gives_gender",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
