@@ -86,7 +86,7 @@ SPEAKER_IDENTITY_COLUMNS = {
 # A user's merges and splits, applied again on every refresh so that they survive reloads.
 SPEAKER_CORRECTION_COLUMNS = {"id": int, "action": str, "name": str, "into": str, "created": str}
 # Bumped when the rules of identity.py or clusters.py change, so that the next load refreshes.
-IDENTITY_VERSION = "1"
+IDENTITY_VERSION = "2"
 QUOTE_CLUSTER_COLUMNS = {
     "id": int,
     "key": str,  # fingerprint of the canonical text and speaker: keeps ids stable across refreshes
@@ -260,7 +260,7 @@ def save_document(
             {
                 "document_id": document_id,
                 "speaker_id": speaker_id(db, quote.speaker),
-                **dataclasses.asdict(quote),
+                **vars(quote),
                 "publisher": document.publisher,
                 "published": document.published,
                 "published_year": date_prefix(document.published, 4),

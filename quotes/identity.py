@@ -78,6 +78,7 @@ MID_NAME_TITLES = word_set(
     """
     mr mrs ms dr president sen senator rep gov governor secretary director mayor chairman
     chairwoman ceo minister spokesman spokeswoman adviser advisor strategist manager
+    commissioner chief spokesperson aide founder editor correspondent analyst
     """
 )
 TITLE_SIZES = sorted({len(title.split()) for title in TITLES}, reverse=True)
@@ -95,6 +96,15 @@ CONNECTORS = word_set(
     when but and now while as after before maybe perhaps here here's there so then if though
     although because since yet also even still just only like unlike once until whether
     meanwhile indeed instead plus including especially said says asked told
+    """
+)
+# A single capitalised word that names a group, not someone ("Officials said").
+GROUP_WORDS = word_set(
+    """
+    officials americans republicans democrats republican democratic critics sources aides
+    analysts experts voters supporters opponents protesters residents authorities police
+    investigators prosecutors lawmakers economists scientists researchers doctors witnesses
+    others some many both neither everyone nobody someone people
     """
 )
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
@@ -260,9 +270,12 @@ def parse_name(text: str) -> Name:
             break
     words, gender = strip_titles(words)
     lowered = [fold(word) for word in words]
-    if any(word in ORGANISATION_WORDS for word in lowered) or (
-        len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-    ):
+    if len(words) == 1 and lowered[0] in GROUP_WORDS:
+        return Name("nominal", words[0])  # "Officials said", "Republicans argue"
+    if (
+        any(word in ORGANISATION_WORDS for word in lowered)
+        and not any(word in first_names() for word in lowered)
+    ) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return Name("organisation", " ".join(words))
     suffix = ""
     if len(words) > 1 and lowered[-1] in SUFFIXES:
@@ -302,7 +315,13 @@ def parse_description(words: list[str], lowered: list[str]) -> Name:
             if tail and is_capitalised(tail[0]):
                 return Name("nominal", text, organisation=" ".join(tail))
     rest = words[1:] if lowered[0] == "the" else []
-    if rest and is_capitalised(rest[0]) and fold(rest[0]) not in TITLES:
+    # "the White House", "the Clinton campaign", but not "the Florida senator"
+    if (
+        rest
+        and is_capitalised(rest[0])
+        and fold(rest[0]) not in TITLES
+        and (is_capitalised(rest[-1]) or fold(rest[-1]) in ORGANISATION_WORDS)
+    ):
         return Name("organisation", " ".join(rest))  # "the White House", "the Clinton campaign"
     return Name("nominal", text)
 

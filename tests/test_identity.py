@@ -39,6 +39,10 @@ from quotes.models import Document, Quote
         ("officials", "nominal", "officials", ""),
         ("the president", "nominal", "the president", ""),
         ("he", "pronoun", "he", ""),
+        ("Officials", "nominal", "Officials", ""),
+        ("the Florida senator", "nominal", "the Florida senator", ""),
+        ("Police Commissioner Richard Ross", "person", "Richard Ross", ""),
+        ("Department of Justice", "organisation", "Department of Justice", ""),
     ],
 )
 def test_parse_name(written, kind, text, suffix):
