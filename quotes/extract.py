@@ -604,6 +604,10 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.name = person.name if person is not None else mention
         if person is not None and not att.role:
             att.role = person.role
+        if person is None and mention.lower() in ("they", "it"):
+            antecedent = _previous_subject(text, att.start)
+            if antecedent is not None:
+                att.name = antecedent
     elif att.kind == "name":
         name, person = speakers.resolve_name(people, mention)
         att.name = name
@@ -614,6 +618,37 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
                 att.role = person.role
     else:
         att.name = mention
+
+
+def _previous_subject(text: str, at: int) -> str | None:
+    """What a "they" or "it" at `at` refers to: the subject of the sentence
+    before, when it is a group or a thing rather than a person ("The lawsuit
+    contends ... It goes on to fault ...", "Trump's campaign backtracked. In
+    a statement, it said ...")."""
+    para_start = text.rfind("\n", 0, at) + 1
+    sent_lo = _sentence_start(text, para_start, at)
+    if sent_lo <= para_start:
+        prev_end = len(text[:para_start].rstrip())
+        if prev_end <= 0:
+            return None
+        para_start = text.rfind("\n", 0, prev_end) + 1
+        sent_hi = prev_end
+    else:
+        sent_hi = sent_lo
+    prev_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
+    if p.ANY_MARK.search(text, prev_lo, sent_hi):
+        return None
+    att = _subject_at_start(text, prev_lo, sent_hi, "previous_sentence", None)
+    if att is None or att.kind == "pron":
+        return None
+    subject = text[att.start : att.end]
+    if (
+        att.kind == "name"
+        and speakers.split_name(subject)[0]
+        and not (speakers.is_group_or_org(subject))
+    ):
+        return None
+    return subject
 
 
 def _is_fragment(text: str, seg: Segment) -> bool:

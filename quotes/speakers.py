@@ -451,6 +451,16 @@ def _surname_owner(people: People, surname: str) -> Person | None:
     return max(owners, key=lambda person: person.mentions)
 
 
+def is_group_or_org(mention: str) -> bool:
+    """A capitalised mention that names a group or an organisation, not a
+    person ("Millennials", "The Justice Department")."""
+    tokens = mention.replace("\u00a0", " ").split()
+    return bool(tokens) and (
+        any(t in p.ORG_WORDS or t in GROUP_WORDS for t in tokens)
+        or (len(tokens) == 1 and tokens[0].endswith("s") and tokens[0] not in p.MALE_NAMES)
+    )
+
+
 def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | None:
     """The person a "he" or "she" at `position` refers to (see _most_recent);
     None for pronouns that name no single person."""

@@ -266,6 +266,17 @@ SHAPES = [
         [("Melanie", "said", "It’s finished", "direct")],
         id="one_word_first_name_gives_gender",
     ),
+    pytest.param(
+        "The county board met on Monday. It said the plan was “far too expensive.”",
+        [("The county board", "said", "far too expensive.", "mixed")],
+        id="it_is_the_previous_subject",
+    ),
+    pytest.param(
+        "County officials gathered outside the hall. They said the new rules were "
+        "“a death sentence for small farms.”",
+        [("officials", "said", "a death sentence for small farms.", "mixed")],
+        id="they_is_the_previous_group",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
