@@ -275,7 +275,9 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
         person.mentions += 1
         start = m.start()
         if not in_quote(start):
-            oblique = _is_oblique(text, start) or raw.endswith(("’s", "'s", "’"))
+            # a possessor stays a good antecedent: "Suu Kyi's fate is unclear,
+            # but she said ..."
+            oblique = _is_oblique(text, start)
             people.positions.append(start)
             people.mentioned.append(person)
             people.oblique.append(oblique)

@@ -277,6 +277,15 @@ SHAPES = [
         [("officials", "said", "a death sentence for small farms.", "mixed")],
         id="they_is_the_previous_group",
     ),
+    pytest.param(
+        "“We will win,” said Ray Dunn, a local organiser. Ann Park's future is unclear, but "
+        "she said on Monday, “I am not going anywhere.”",
+        [
+            ("Ray Dunn", "said", "We will win", "direct"),
+            ("Ann Park", "said", "I am not going anywhere.", "mixed"),
+        ],
+        id="possessor_is_an_antecedent",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
