@@ -73,7 +73,7 @@ INVERTIBLE_CUES = words(
     retorted recounted beamed laughed sighed smiled shrugged scoffed snapped gushed marveled
     marvelled grumbled muttered whispered chimed interjected cracked pressed pleaded begged
     boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured
-    assured read reads"""
+    assured read reads remembered reacted exhorted elaborated barked"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.

@@ -286,6 +286,16 @@ SHAPES = [
         ],
         id="possessor_is_an_antecedent",
     ),
+    pytest.param(
+        "“It was a mistake,” remembered Ray Dunn, a former aide.",
+        [("Ray Dunn", "remembered", "It was a mistake", "direct")],
+        id="cue_remembered",
+    ),
+    pytest.param(
+        "Ann Park met the staff.\n\n“The plan is dead,” she elaborated.",
+        [("Ann Park", "elaborated", "The plan is dead", "direct")],
+        id="cue_elaborated",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
