@@ -509,6 +509,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 )
         else:
             att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is not None and len(cues) > 1 and sieve == "mixed":
+                # a speaker reported by another: Trump said that Clinton once
+                # described the deal as "the gold standard" - the reporter is
+                # the source, as annotators have it
+                outer = cues[-2]
+                between = text[sent_lo + outer.end() : att.start]
+                if p.REPORTED_CLAUSE.fullmatch(between):
+                    first = _subject_before(
+                        text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
+                    )
+                    if first is not None and first.kind != "nom":
+                        att = first
             if att is not None and att.kind == "nom" and cue_text.endswith("ing"):
                 # a participle after its object: X released a statement saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)

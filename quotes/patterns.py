@@ -713,6 +713,10 @@ ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
 DATELINE = re.compile(
     r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+(?:,[^—–\n]{0,30}?)?[ \t\u00a0]*[—–-]+[ \t\u00a0]*"
 )
+# Between a cue and the subject of the speech it reports: "that", or a time
+# or place first. Shape: Trump said during a rally that Clinton described ...
+REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
+
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
     r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"

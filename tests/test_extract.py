@@ -296,6 +296,12 @@ SHAPES = [
         [("Ann Park", "elaborated", "The plan is dead", "direct")],
         id="cue_elaborated",
     ),
+    pytest.param(
+        "Ray Dunn said at a rally on Friday that Ann Park once described the deal as "
+        "“the best in a generation.”",
+        [("Ray Dunn", "said", "the best in a generation.", "mixed")],
+        id="reporter_of_a_reported_speaker",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
