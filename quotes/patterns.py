@@ -641,10 +641,12 @@ SUBJECT_BEFORE_CUE = re.compile(
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
 )
 
-# A speaker introduced by "who" right before a cue. Shape: Becker, who led
-# the inspection, said ... / ... Smith, who said the plan was "a disaster".
+# A speaker introduced by "who" right before a cue, perhaps with a time
+# between. Shape: Becker, who led the inspection, said ... / ... Smith, who
+# in 2010 said the plan was "a disaster".
 WHO_BEFORE_CUE = re.compile(
     rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[^,;:“”\"()]{{2,80}}?,{SP})?who{SP}"
+    rf"(?:(?:in|on|at|last|this|earlier|later){SP}[\w’'\-.]+{SP}(?:[\w’'\-.]+{SP})?)?"
     rf"(?:{FILLER}{SP}){{0,3}}$"
 )
 

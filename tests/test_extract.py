@@ -302,6 +302,12 @@ SHAPES = [
         [("Ray Dunn", "said", "the best in a generation.", "mixed")],
         id="reporter_of_a_reported_speaker",
     ),
+    pytest.param(
+        "Ann Park has clashed with Ray Dunn, now the county treasurer, who in 2012 said the "
+        "budget was “a fantasy.”",
+        [("Ray Dunn", "said", "a fantasy.", "mixed")],
+        id="who_with_a_time_before_the_cue",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
