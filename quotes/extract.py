@@ -98,7 +98,7 @@ NO_SPEAKER = 0.05
 class _Attribution:
     """A speaker mention found for a segment, before name resolution."""
 
-    __slots__ = ("cue", "end", "kind", "mention", "name", "role", "sieve", "start")
+    __slots__ = ("anchor", "cue", "end", "kind", "mention", "name", "role", "sieve", "start")
 
     def __init__(self, sieve: str, cue: str | None, start: int, end: int, kind: str) -> None:
         self.sieve = sieve
@@ -109,6 +109,9 @@ class _Attribution:
         self.role: str | None = None
         self.name: str | None = None
         self.mention: str | None = None
+        # where the attribution writes the speaker when that is not the name:
+        # the "who" of "Becker, who led the inspection, said"
+        self.anchor: tuple[int, int] | None = None
 
 
 def _group_kind(m) -> str:
@@ -276,7 +279,9 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     if m is not None:
         span = _name_span(text, lo + m.start("name"), lo + m.end("name"))
         if span is not None:
-            return _Attribution(sieve, cue, span[0], span[1], "name")
+            att = _Attribution(sieve, cue, span[0], span[1], "name")
+            att.anchor = (lo + m.start("who"), lo + m.end("who"))
+            return att
     return None
 
 
@@ -630,6 +635,9 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
                 att.role = person.role
     else:
         att.name = mention
+    if att.anchor is not None:
+        att.start, att.end = att.anchor
+        att.mention = text[att.start : att.end]
 
 
 def _previous_subject(text: str, at: int) -> str | None:

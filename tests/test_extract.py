@@ -331,6 +331,30 @@ def test_sentence_shapes(text: str, expected: list[tuple]) -> None:
     assert got == expected
 
 
+# text -> [(speaker, speaker mention)]: the mention is where the attribution
+# writes the speaker
+MENTIONS = [
+    pytest.param(
+        "“We will win,” said Ray Dunn, who said the polls were “simply wrong.”",
+        [("Ray Dunn", "Ray Dunn"), ("Ray Dunn", "who")],
+        id="who_relative_mention",
+    ),
+    pytest.param(
+        INTRO + "“We kept every promise,” she said.",
+        [("Maria Lopez", "she")],
+        id="pronoun_mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_speaker_mentions(text: str, expected: list[tuple]) -> None:
+    quotes = extract_quotes(text, "t")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == expected
+    for q in quotes:
+        assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
+
+
 def test_seed_profile() -> None:
     text = (SEEDS / "deepseek-liang-wenfeng-profile.txt").read_text(encoding="utf-8")
     got = [(q.speaker, q.speaker_mention, q.cue, q.text) for q in extract_quotes(text, "seed")]
