@@ -427,7 +427,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         or (after_head[:1].islower())
     )
     if seg.closed and joined:
-        window_hi = min(after_hi, after_lo + 160)
+        window_hi = min(after_hi, after_lo + 220)
         m = p.AFTER_CUE_SPEAKER.match(text, after_lo, window_hi)
         if m is not None and m.group("cue") in p.INVERTIBLE_CUES:
             kind = _group_kind(m)
@@ -634,6 +634,12 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
             elif not att.role:
                 att.role = person.role
     else:
+        # a nominal at a sentence end: "...," reported the Gazette.
+        while att.end > att.start + 1 and text[att.end - 1] == "." and text[att.end - 2] != ".":
+            if text[att.end - 3 : att.end - 2] == "." or text[att.start : att.end].isupper():
+                break  # "the U.S."
+            att.end -= 1
+        mention = att.mention = text[att.start : att.end]
         att.name = mention
     if att.anchor is not None:
         att.start, att.end = att.anchor
@@ -917,7 +923,18 @@ def _neighbour_attribution(
         sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
         if sent_lo == seg.open_start or not text[sent_lo : seg.open_start].strip():
             prev_lo = _sentence_start(text, seg.para_start, max(seg.para_start, sent_lo - 2))
-            att = _subject_at_start(text, prev_lo, sent_lo, "previous_sentence", None)
+            att = None
+            cues = _find_cues(text[prev_lo:sent_lo])
+            if cues and not p.ANY_MARK.search(text, prev_lo, sent_lo):
+                # reported speech just before: The talks may stall, Schiff said. "..."
+                cue = cues[-1]
+                att = _subject_before(
+                    text, prev_lo, prev_lo + cue.start(), "previous_sentence", cue.group("cue")
+                )
+                if att is not None and att.kind == "nom":
+                    att = None
+            if att is None:
+                att = _subject_at_start(text, prev_lo, sent_lo, "previous_sentence", None)
             if att is not None and att.kind != "nom":
                 _resolve(text, att, people)
                 return att

@@ -73,7 +73,7 @@ INVERTIBLE_CUES = words(
     retorted recounted beamed laughed sighed smiled shrugged scoffed snapped gushed marveled
     marvelled grumbled muttered whispered chimed interjected cracked pressed pleaded begged
     boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured
-    assured read reads remembered reacted exhorted elaborated barked"""
+    assured read reads remembered reacted exhorted elaborated barked reported"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries and adverbs.
@@ -607,7 +607,7 @@ NAME = (
 # Determiners that open a nominal speaker: "a spokesman", "the campaign".
 DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|"
-    r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.\-]*(?:’s|'s))"
+    r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[A-Z][\w.\-]*(?:’s|'s))"
 )
 # A modifier inside a nominal; never a determiner or a preposition, so that
 # "in the past the campaign" yields "the campaign", not the whole phrase.
@@ -615,7 +615,8 @@ MODIFIER = (
     r"(?!(?:the|a|an|of|in|on|at|to|for|and|or|but|that|with|by|from|as|who|which|"
     r"when|while|said|says|what|whom|whose|this|these|those|is|are|was|were|has|have|had|"
     r"it|he|she|they|we|I|you|not|if|could|would|should|will|can|may|might|must|be|been|"
-    r"being|do|does|did|when|where|then|than)\b)[\w’'.\-]+"
+    r"being|do|does|did|when|where|then|than|also|later|often|still|even|just|again|"
+    r"recently|previously|further|never)\b(?![\-’']))[\w’'.\-]+"
 )
 # Plural heads that speak without a determiner: "officials said".
 BARE_HEADS = (
@@ -661,13 +662,13 @@ AFTER_CUE_SPEAKER = re.compile(
 # said. / "...," the city's chief engineer, Tom Becker, said.
 AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
-    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # A name after lower-case descriptors, right after the quote. Shapes: "...,"
 # said former Obama adviser David Axelrod. / "...," former Obama adviser David
 # Axelrod said.
-DESCRIPTOR = rf"(?P<desc>[a-z][\w’'\-]*{SP}(?:[\w’'\-.]+{SP}){{0,5}}?)"
+DESCRIPTOR = rf"(?P<desc>[a-z\d][\w’'\-/]*{SP}(?:[\w’'\-.]+{SP}){{0,5}}?)"
 NAME_END = (
     r"(?=[ \t\u00a0]*(?:[,.;:!?)—–]|$)|[ \t\u00a0]+(?:in|at|on|during|after|before|when|while|"
     r"to|from|who|whose|about|last|this|earlier|later|as|and|but|with|via|recently|"

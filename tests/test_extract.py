@@ -308,6 +308,34 @@ SHAPES = [
         [("Ray Dunn", "said", "a fantasy.", "mixed")],
         id="who_with_a_time_before_the_cue",
     ),
+    pytest.param(
+        "“The plan is sound,” Ann Park, director of the Riverton Institute for Public Finance "
+        "and a professor of economics at the State University of Ohio in Dayton, said of the "
+        "budget.",
+        [("Ann Park", "said", "The plan is sound", "mixed")],
+        id="long_apposition",
+    ),
+    pytest.param(
+        "“We will never forget,” said 9/11 widow Ann Park.",
+        [("Ann Park", "said", "We will never forget", "direct")],
+        id="descriptor_with_digits",
+    ),
+    pytest.param(
+        "The county budget is “roughly the same as last year,” reported the Gazette.",
+        [("the Gazette", "reported", "roughly the same as last year", "mixed")],
+        id="reported_nominal_at_sentence_end",
+    ),
+    pytest.param(
+        "“We live in a strange town,” my father often said.",
+        [("my father", "said", "We live in a strange town", "direct")],
+        id="my_nominal_and_adverb",
+    ),
+    pytest.param(
+        "Ray Dunn spoke to the board.\n\nThe plant may close next year, Dunn said. "
+        "“Nobody wants to buy it.”",
+        [("Ray Dunn", "said", "Nobody wants to buy it.", "direct")],
+        id="previous_sentence_cue_subject",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
