@@ -720,6 +720,10 @@ DATELINE = re.compile(
 # or place first. Shape: Trump said during a rally that Clinton described ...
 REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 
+# A full name after a dash and before a colon, as roundups credit a quote.
+# Shape: Polls missed the surge - Carl Bialik: "..."
+NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
+
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
     r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"

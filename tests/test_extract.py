@@ -336,6 +336,11 @@ SHAPES = [
         [("Ray Dunn", "said", "Nobody wants to buy it.", "direct")],
         id="previous_sentence_cue_subject",
     ),
+    pytest.param(
+        "Polls missed the late surge - Carl Bialik: “Keep calling voters as late as you can.”",
+        [("Carl Bialik", None, "Keep calling voters as late as you can.", "direct")],
+        id="roundup_name_before_colon",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
