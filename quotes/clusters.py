@@ -135,6 +135,8 @@ def cluster_quotes(
         number = exact.get(key)
         if number is None:
             number = exact[key] = len(first_ids)
+            if number >> UID_BITS:
+                raise ValueError(f"more than {1 << UID_BITS:,} distinct quotes to cluster")
             first_ids.append(quote_id)
             count = len(words.split())
             word_counts.append(count)
