@@ -244,7 +244,7 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             span = _name_span(text, *span)
             if (
                 span is None
-                or text[span[1] - 2 : span[1]] in ("’s", "'s")
+                or text[span[1] - 2 : span[1]] in ("’s", "'s", "s’", "s'")
                 or _after_article(text, span[0])
             ):
                 # "Trump's call for", "a Donald Trump tweet": a possessor or a
@@ -560,9 +560,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # a cue before its speaker: But, said Solovey, "..."
                 m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
                 if m is not None and m.group("name") and m.group("cue") in p.INVERTIBLE_CUES:
-                    att = _Attribution(
-                        sieve, m.group("cue"), m.start("name"), m.end("name"), "name"
-                    )
+                    # not a time: an official said Wednesday, "..."
+                    span = _name_span(text, m.start("name"), m.end("name"))
+                    if span is not None and text[span[0] : span[1]] == m.group("name"):
+                        att = _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
             if att is not None:
                 return att
     elif before_stripped.endswith(":") and before_stripped.count(" ") < 12:

@@ -341,6 +341,17 @@ SHAPES = [
         [("Carl Bialik", None, "Keep calling voters as late as you can.", "direct")],
         id="roundup_name_before_colon",
     ),
+    pytest.param(
+        "A county official who asked not to be named said Wednesday, “The talks are going well.”",
+        [("A county official", None, "The talks are going well.", "mixed")],
+        id="day_after_cue_is_no_speaker",
+    ),
+    pytest.param(
+        "Ann Park was unimpressed with the governors’ plan on Tuesday, telling reporters, "
+        "“It will never pass.”",
+        [("Ann Park", "telling", "It will never pass.", "direct")],
+        id="plural_possessive_is_no_subject",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
