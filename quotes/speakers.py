@@ -188,7 +188,11 @@ OBLIQUE_BEFORE = words(
     """of to by with for against about at from on than toward towards over behind like into
     under between among including versus vs. and or"""
 )
-NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)")
+# The verb after a one-word name, past an adverb or an auxiliary: "Calabrese
+# told", "Cruz openly admitted", "Cruz has said".
+NEXT_WORD = re.compile(
+    r"[ \t\u00a0]+(?:(?:[a-z]+ly|also|later|then|has|had|have)[ \t\u00a0]+)?([a-z]+)"
+)
 # Third-person singular pronouns outside quotes give gender evidence to the
 # person just before them: "Liang Wenfeng walked away ... his hedge fund".
 # Lower-case words after which a name is still a subject: conjunctions and

@@ -352,6 +352,11 @@ SHAPES = [
         [("Ann Park", "telling", "It will never pass.", "direct")],
         id="plural_possessive_is_no_subject",
     ),
+    pytest.param(
+        "Dunn openly admitted the vote was close. “We needed every single ballot,” he said.",
+        [("Dunn", "said", "We needed every single ballot", "direct")],
+        id="one_word_name_before_adverb_and_cue",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
