@@ -616,7 +616,9 @@ MODIFIER = (
     r"when|while|said|says|what|whom|whose|this|these|those|is|are|was|were|has|have|had|"
     r"it|he|she|they|we|I|you|not|if|could|would|should|will|can|may|might|must|be|been|"
     r"being|do|does|did|when|where|then|than|also|later|often|still|even|just|again|"
-    r"recently|previously|further|never)\b(?![\-’']))[\w’'.\-]+"
+    r"recently|previously|further|never)\b(?![\-’']))"
+    # a period only inside an abbreviation (F.B.I.), never a sentence's end
+    r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-]+(?:\.[\w’'\-]+)*)"
 )
 # Plural heads that speak without a determiner: "officials said".
 BARE_HEADS = (

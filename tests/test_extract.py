@@ -357,6 +357,17 @@ SHAPES = [
         [("Dunn", "said", "We needed every single ballot", "direct")],
         id="one_word_name_before_adverb_and_cue",
     ),
+    pytest.param(
+        "Ray Dunn spoke about the Common Core. He told reporters the plan was "
+        "“a mess from the start.”",
+        [("Ray Dunn", "told reporters", "a mess from the start.", "mixed")],
+        id="nominal_stops_at_sentence_end",
+    ),
+    pytest.param(
+        "“We are looking into it,” the F.B.I. director said.",
+        [("the F.B.I. director", "said", "We are looking into it", "direct")],
+        id="nominal_with_abbreviation",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
