@@ -10,11 +10,14 @@ How a quote is found:
    - ``quote_speaker_cue``   "...," Becker said. / "...," former mayor Ann Park said.
    - ``speaker_cue``         He added, "..."
    - ``speaker_cue_colon``   Becker told reporters: "..." (also when the colon
-                             ends the previous paragraph)
+                             ends the previous paragraph, and a roundup's
+                             credit: Polls missed it - Carl Bialik: "...")
    - ``according_to``        "...," according to Becker. It also outranks a
                              speaker who is himself reported: "...," Minning
                              replied, according to Farley's account.
    - ``mixed``               Becker said the council had "rushed a decision".
+                             A speaker reported by another goes to the
+                             reporter: Park said that Becker called it "rushed".
                              Verbs that characterise ("called", "praised") count
                              only for a named or pronoun subject close by.
    - ``cue_after``           The plan is "a disaster" for the city, Becker said.
@@ -25,7 +28,8 @@ How a quote is found:
    - ``previous_sentence``   Becker disagreed. "We cannot wait."
    - ``previous_paragraph``  Becker said the county would wait. / "That is ..."
    - ``byline``              "..." ― Carla Sanchez (same line or next paragraph)
-   - ``transcript``          BECKER: "..."
+   - ``transcript``          BECKER: "..." (also a transcript quoted whole:
+                             "BECKER: We will ...)
    - ``sentence_subject``    a fragment in a sentence whose subject has no
                              cue: Stein has framed herself as the plan B for
                              the "Bernie or Bust" crowd.

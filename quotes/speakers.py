@@ -5,9 +5,12 @@ The people of a document are the capitalised name sequences ("Liang Wenfeng",
 without organisations, places and groups ("Central Park", "Republicans"). A
 full name introduces a person; a later surname, first name or "Mr./Ms./Sen. X"
 refers back to the most recent person with that name (or forward, when a
-headline uses the surname before the article introduces the full name). A
-single capitalised word followed by a reporting verb ("Calabrese told") or
-after a person title ("President Obama") is a person too.
+headline uses the surname before the article introduces the full name); a
+bare surname that several people share ("Ted Cruz", "Heidi Cruz") goes to
+the one mentioned most. A single capitalised word followed by a reporting
+verb ("Calabrese told", "Cruz openly admitted") or after a person title
+("President Obama") is a person too; a new name after a locative preposition
+with no known first name ("in El Paso", "at Boca West") is a place.
 
 A "he" or "she" refers to the most recent person mentioned outside quotes
 whose gender fits (a name inside a quote is not the speaker's antecedent),
@@ -19,8 +22,11 @@ its referent. Gender comes from honorifics, the first-name lists in
 names_male.txt / names_female.txt, and otherwise from the pronouns that
 follow a person's mentions.
 
-Nominal speakers ("a spokesman", "officials", "the campaign") stay as
-written: the document does not say who they are.
+A possessor ("Suu Kyi's fate is unclear, but she said") is an antecedent like
+any subject. Nominal speakers ("a spokesman", "officials", "the campaign")
+stay as written: the document does not say who they are; an unresolved
+"they" or "it" takes the previous sentence's subject when that is a group or
+a thing (quotes.extract).
 """
 
 from __future__ import annotations
