@@ -9,7 +9,6 @@ interrupted load never leaves a half-loaded document.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import itertools
 import json
