@@ -93,7 +93,15 @@ def count_rows(db_path: Path) -> dict:
                 counts[table] = connection.execute(f'select count(*) from "{table}"').fetchone()[0]
             except sqlite3.Error:
                 continue  # a virtual table whose module this Python lacks
-        return {db_path.stem: {"tables": {t: {"count": n} for t, n in counts.items()}}}
+        return {
+            db_path.stem: {
+                "file": str(db_path),
+                "size": db_path.stat().st_size,
+                # no content hash: it would read the whole file, and no page needs it
+                "hash": None,
+                "tables": {table: {"count": count} for table, count in counts.items()},
+            }
+        }
     finally:
         connection.close()
 

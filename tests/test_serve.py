@@ -379,3 +379,12 @@ async def test_filtered_csv_and_json(news):
 async def test_other_tables_keep_datasette_pages(news):
     response = await news.client.get("/news/speakers")
     assert response.status_code == 200 and 'class="rows-and-columns"' in response.text
+
+
+async def test_index_and_database_pages(news):
+    index = await news.client.get("/")
+    assert index.status_code == 200 and "/news" in index.text
+    database = await news.client.get("/news")
+    assert database.status_code == 200
+    for table in ("quotes", "speakers", "documents", "quote_clusters"):
+        assert f'href="/news/{table}"' in database.text
