@@ -53,6 +53,7 @@ record's offsets point at one contiguous stretch of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quotes import patterns as p
@@ -125,8 +126,10 @@ def _group_kind(m) -> str:
     return "nom"
 
 
-def _find_cues(s: str, first: bool = False) -> list[re.Match]:
-    """Every reporting cue in `s` (see patterns.CUE_AT), in order."""
+@functools.lru_cache(maxsize=1024)
+def _find_cues(s: str, first: bool = False) -> tuple[re.Match, ...]:
+    """Every reporting cue in `s` (see patterns.CUE_AT), in order. Cached: the
+    sieves look at the same stretch of a sentence several times."""
     found = []
     for word in p.LETTERS.finditer(s):
         if word.group() not in p.CUE_FIRST_WORDS:
@@ -139,7 +142,7 @@ def _find_cues(s: str, first: bool = False) -> list[re.Match]:
             found.append(m)
             if first:
                 break
-    return found
+    return tuple(found)
 
 
 def _first_cue(s: str) -> re.Match | None:
@@ -147,8 +150,10 @@ def _first_cue(s: str) -> re.Match | None:
     return cues[0] if cues else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Start of the sentence containing `hi`, not before `lo`."""
+    """Start of the sentence containing `hi`, not before `lo`. Cached (a
+    document's text hashes once), as the sieves ask the same question often."""
     start = lo
     # the lookahead needs to see the character after `hi` (endpos hides it)
     for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
@@ -745,10 +750,10 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         return []
     try:
         segments = pair_marks(text)
+        if not segments:
+            return []
         people = speakers.index_people(text, [(s.start, s.end) for s in segments])
     except Exception:  # noqa: BLE001 - the contract is "never raises"; see the docstring
-        return []
-    if not segments:
         return []
     attributions: list[_Attribution | None] = []
     for i, seg in enumerate(segments):

@@ -24,9 +24,32 @@ def words(text: str) -> frozenset[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so "told reporters" wins over "told"."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]+") for w in ordered)
+    """A regex alternation of `words`, written as a trie ("sa(?:id|ys?)") and
+    trying longer words first, so "told reporters" wins over "told". A trie
+    compiles and matches several times faster than a flat alternation of
+    hundreds of words; a space matches any run of spaces."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            ("[ \u00a0]+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            # the word may end here; the longer words are tried first
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
 
 
 # Reporting verbs and phrases, one a line in cues.txt ("said", "told reporters").

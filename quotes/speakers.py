@@ -220,39 +220,61 @@ PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
 
+# Capitalised words that are never a person: sentence words, organisations,
+# places, titles and groups (one set, so that the common case costs one lookup).
+SKIP_WORDS = p.NOT_NAME_WORDS | p.ORG_WORDS | p.PLACES | p.TITLE_WORDS | GROUP_WORDS
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _single_name(raw: str) -> str | None:
+    """A one-word capitalised sequence without its possessive or final period,
+    or None when it cannot be a person's name ("The", "Police", "NATO")."""
+    if raw in SKIP_WORDS:
+        return None
+    token = POSSESSIVE.sub("", raw.rstrip("."))
+    if token in SKIP_WORDS or len(token) < 2 or token.isupper():
+        return None
+    return token
+
+
 def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     """The people of `text`, ignoring names inside the quoted spans (a name the
     speaker mentions is not a candidate for the speaker's pronoun)."""
     people = People()
     q_starts = [a for a, _ in quoted]
+    q_ends = [b for _, b in quoted]
+    bisect_right = bisect.bisect_right
 
-    def in_quote(pos: int) -> bool:
-        i = bisect.bisect_right(q_starts, pos) - 1
-        return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
-
-    skip = p.NOT_NAME_WORDS | p.ORG_WORDS | p.PLACES | p.TITLE_WORDS | GROUP_WORDS
-    by_surname, by_first = people.by_surname, people.by_first
+    by_surname, by_first, surnames = people.by_surname, people.by_first, people.surnames
+    positions, mentioned, obliques = people.positions, people.mentioned, people.oblique
+    cue_words = CUE_WORD_SET
+    next_word = NEXT_WORD.match
     for m in CAPITALISED.finditer(text):
         raw = m.group()
         gender = ""
         if " " not in raw and "\u00a0" not in raw:
             # one capitalised word, the common case: most are sentence starts
-            if raw in skip:
+            token = _single_name(raw)
+            if token is None:
                 continue
-            token = POSSESSIVE.sub("", raw.rstrip("."))
-            if token in skip or len(token) < 2 or token.isupper():
-                continue
-            person = _surname_owner(people, token) or by_first.get(token)
+            owners = surnames.get(token)
+            if owners:
+                person = owners[0] if len(owners) == 1 else _surname_owner(people, token)
+            else:
+                person = by_first.get(token)
             if person is None:
-                nxt = NEXT_WORD.match(text, m.end())
-                if nxt is None or nxt.group(1) not in CUE_WORD_SET:
+                end = m.end()
+                if text[end : end + 1] not in (" ", "\t", "\u00a0"):
+                    continue
+                nxt = next_word(text, end)
+                if nxt is None or nxt.group(1) not in cue_words:
                     continue
                 # "Calabrese told ..." names a person even without a full name;
                 # "Melanie said ...", a woman
                 person = Person(token, token, "", gender_of_first_name(token))
                 people.persons.append(person)
                 by_surname[token] = person
-                people.surnames.setdefault(token, []).append(person)
+                surnames.setdefault(token, []).append(person)
         else:
             candidate = _candidate_name(raw)
             if candidate is None:
@@ -284,19 +306,21 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             person.gender = gender
         person.mentions += 1
         start = m.start()
-        if not in_quote(start):
-            # a possessor stays a good antecedent: "Suu Kyi's fate is unclear,
-            # but she said ..."
-            oblique = _is_oblique(text, start)
-            people.positions.append(start)
-            people.mentioned.append(person)
-            people.oblique.append(oblique)
+        i = bisect_right(q_starts, start) - 1
+        if i < 0 or start >= q_ends[i]:
+            # outside quotes; a possessor stays a good antecedent: "Suu Kyi's
+            # fate is unclear, but she said ..."
+            positions.append(start)
+            mentioned.append(person)
+            obliques.append(_is_oblique(text, start))
     people.sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(text)]
-    pronouns = [
-        (m.start(), m.group())
-        for m in GENDERED_PRONOUN.finditer(text)
-        if not (q_starts and in_quote(m.start()))
-    ]
+    pronouns = [(m.start(), m.group()) for m in GENDERED_PRONOUN.finditer(text)]
+    if q_starts:
+        pronouns = [
+            (pos, word)
+            for pos, word in pronouns
+            if (i := bisect_right(q_starts, pos) - 1) < 0 or pos >= q_ends[i]
+        ]
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
     return people
@@ -365,7 +389,7 @@ def _vote_genders(text: str, people: People, pronouns: list[tuple[int, str]]) ->
     positions = people.positions
     for pos, word in pronouns:
         i = bisect.bisect_left(positions, pos) - 1
-        if i < 0 or pos - positions[i] > 150 or "\n" in text[positions[i] : pos]:
+        if i < 0 or pos - positions[i] > 150 or text.find("\n", positions[i], pos) >= 0:
             continue
         person = people.mentioned[i]
         if person.gender:
@@ -417,7 +441,7 @@ def _is_oblique(text: str, start: int) -> bool:
     parser cost more than it gained on the training split.)"""
     if not start or text[start - 1] not in " \t\u00a0":
         return False
-    words = text[max(0, start - 40) : start].split()
+    words = text[max(0, start - 40) : start].rsplit(None, 2)
     if not words:
         return False
     word = words[-1]
