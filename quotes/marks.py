@@ -31,9 +31,11 @@ from dataclasses import dataclass
 # paragraphs therefore never join two paragraphs.
 PARAGRAPH = re.compile(r"[^\n]+")
 
-# Every mark the pairing looks at, longest first so that '' wins over a lone '.
-# Single quotes are deliberately absent (see the module docstring).
-MARK = re.compile(r"''|[\"“”„«»「」『』]")
+# Every mark the pairing looks at: '' wins over a lone ', which is skipped
+# (single quotes are deliberately not marks, see the module docstring). The
+# pattern opens with one character class so that the regex engine can skip
+# ahead to candidates; an alternation first would make it try every position.
+MARK = re.compile(r"['\"“”„«»「」『』](?:(?<=')')?")
 
 # Marks that only ever open, only ever close, or toggle. “ opens in English but
 # closes after „ in German, so it is resolved by what is open.
@@ -73,6 +75,8 @@ def pair_marks(text: str) -> list[Segment]:
         ends: tuple[str, ...] = ()
         for mark in MARK.finditer(text, p_start, p_end):
             ch = mark.group()
+            if ch == "'":
+                continue  # an apostrophe or a single quote
             if opened_at < 0:
                 if ch in OPENERS:
                     opened_at, open_len, ends = mark.start(), len(ch), OPENERS[ch]

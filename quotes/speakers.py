@@ -214,8 +214,11 @@ GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![
 # ahead to sentence punctuation; they leave out "U.N." and "Mr." and the like.
 SENTENCE_BREAK = re.compile(
     r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Mrs.)(?<!Sen.)(?<!Rep.)(?<!Gov.)"
-    r"(?<!Gen.)[”’\"']?(?=\s+[A-Z“\"‘(])|\n"
+    r"(?<!Gen.)[”’\"']?(?=\s+[A-Z“\"‘(])"
 )
+# Line ends are sentence breaks too; they are found apart, because a pattern
+# that opens with an alternation cannot skip ahead to its first character.
+LINE_BREAK = re.compile(r"\n")
 PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
@@ -313,7 +316,10 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             positions.append(start)
             mentioned.append(person)
             obliques.append(_is_oblique(text, start))
-    people.sentence_starts = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    people.sentence_starts = sorted(
+        [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        + [m.end() for m in LINE_BREAK.finditer(text)]
+    )
     pronouns = [(m.start(), m.group()) for m in GENDERED_PRONOUN.finditer(text)]
     if q_starts:
         pronouns = [
