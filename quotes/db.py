@@ -14,6 +14,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -128,15 +129,18 @@ QUOTE_INDEXES = [
 DOCUMENT_INDEXES = [["publisher"], ["published"]]
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables, indexes and search indexes that are missing; existing ones stay."""
+def ensure_schema(db: sqlite_utils.Database, *, resume_bulk_load: bool = False) -> None:
+    """Create the tables, indexes and search indexes that are missing; existing ones stay.
+
+    A bulk load that was interrupted is ended here (its indexes built), unless
+    resume_bulk_load: then the load that resumes it ends it."""
     db.execute("PRAGMA foreign_keys = ON")
     if "documents" not in db.table_names():
         db.table("documents").create(DOCUMENT_COLUMNS, pk="id", not_null={"key", "text"})
         db.table("documents").create_index(["key"], unique=True)
         for columns in DOCUMENT_INDEXES:
             db.table("documents").create_index(columns)
-        db.table("documents").enable_fts(["title", "text"], create_triggers=True)
+        create_search_index(db, "documents")
     if "speakers" not in db.table_names():
         db.table("speakers").create(SPEAKER_COLUMNS, pk="id", not_null={"name"})
         db.table("speakers").create_index(["name"], unique=True)
@@ -155,7 +159,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
         for columns in QUOTE_INDEXES:
             db.table("quotes").create_index(columns)
-        db.table("quotes").enable_fts(["text", "speaker"], create_triggers=True)
+        create_search_index(db, "quotes")
     if "load_errors" not in db.table_names():
         db.table("load_errors").create(LOAD_ERROR_COLUMNS, pk="id", not_null={"source", "reason"})
         db.table("load_errors").create_index(["source"])
@@ -167,8 +171,105 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     if "cluster_id" not in quotes.columns_dict:
         # plain ALTER TABLE: sqlite-utils would rebuild the table and lose the search triggers
         db.execute("alter table quotes add column cluster_id integer references quote_clusters(id)")
+    if bulk_load_interrupted(db):
+        if resume_bulk_load:
+            return
+        end_bulk_load(db)
     for columns in QUOTE_INDEXES:
         quotes.create_index(columns, if_not_exists=True)
+    for table in SEARCH_COLUMNS:
+        if search_triggers_outdated(db, table):
+            create_search_triggers(db, table)
+
+
+# The full-text indexes: which columns of which table.
+SEARCH_COLUMNS = {"quotes": ["text", "speaker"], "documents": ["title", "text"]}
+# Indexes a bulk load keeps because the load itself reads through them.
+BULK_KEPT_INDEXES = {"idx_documents_key", "idx_quotes_document_id"}
+
+
+def create_search_index(db: sqlite_utils.Database, table: str) -> None:
+    """The table's full-text index, filled from its rows, kept up to date by triggers."""
+    if f"{table}_fts" not in db.table_names():
+        db.table(table).enable_fts(SEARCH_COLUMNS[table], create_triggers=False)
+    create_search_triggers(db, table)
+
+
+def create_search_triggers(db: sqlite_utils.Database, table: str) -> None:
+    """Triggers that keep table_fts in step with table (named as sqlite-utils names them).
+
+    Unlike sqlite-utils' own, the update trigger fires only when an indexed
+    column changes: refreshing speakers rewrites speaker_id and cluster_id of
+    up to every quote, which must not re-index their text.
+    """
+    columns = SEARCH_COLUMNS[table]
+    names = ", ".join(f"[{column}]" for column in columns)
+    new = ", ".join(f"new.[{column}]" for column in columns)
+    old = ", ".join(f"old.[{column}]" for column in columns)
+    insert = f"insert into [{table}_fts] (rowid, {names}) values (new.rowid, {new});"
+    delete = (
+        f"insert into [{table}_fts] ([{table}_fts], rowid, {names}) "
+        f"values ('delete', old.rowid, {old});"
+    )
+    with db.atomic():
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f"drop trigger if exists [{table}_{suffix}]")
+        db.execute(f"create trigger [{table}_ai] after insert on [{table}] begin {insert} end")
+        db.execute(f"create trigger [{table}_ad] after delete on [{table}] begin {delete} end")
+        db.execute(
+            f"create trigger [{table}_au] after update of {names} on [{table}] "
+            f"begin {delete} {insert} end"
+        )
+
+
+def search_triggers_outdated(db: sqlite_utils.Database, table: str) -> bool:
+    """Whether table's update trigger re-indexes on any change (as made before this version)."""
+    row = db.execute(
+        "select sql from sqlite_master where type = 'trigger' and name = ?", [f"{table}_au"]
+    ).fetchone()
+    return bool(row) and " update of " not in row[0].lower()
+
+
+def bulk_load_interrupted(db: sqlite_utils.Database) -> bool:
+    """Whether a bulk load started and did not finish: its search triggers are still missing."""
+    return "quotes" in db.table_names() and not db.execute(
+        "select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai'"
+    ).fetchone()
+
+
+def begin_bulk_load(db: sqlite_utils.Database) -> None:
+    """Before writing many rows: drop the search triggers and the indexes the load does not
+    read, so that each row costs one b-tree insert, not twenty (end_bulk_load puts them back).
+
+    The missing quotes_ai trigger marks the load as unfinished: if the process is
+    killed, the next ensure_schema or load finishes the job (bulk_load_interrupted).
+    """
+    if bulk_load_interrupted(db):
+        return
+    with db.atomic():
+        for table in SEARCH_COLUMNS:
+            for suffix in ("ai", "ad", "au"):
+                db.execute(f"drop trigger if exists [{table}_{suffix}]")
+        for table in ("quotes", "documents"):
+            for index in db.table(table).indexes:
+                if index.name not in BULK_KEPT_INDEXES and not index.name.startswith(
+                    "sqlite_autoindex"
+                ):
+                    db.execute(f"drop index [{index.name}]")
+
+
+def end_bulk_load(db: sqlite_utils.Database) -> None:
+    """Build the indexes and the full-text indexes once, and put the triggers back; in one
+    transaction, so that an interruption leaves the load unfinished, to be ended again."""
+    with db.atomic():
+        for columns in QUOTE_INDEXES:
+            db.table("quotes").create_index(columns, if_not_exists=True)
+        for columns in DOCUMENT_INDEXES:
+            db.table("documents").create_index(columns, if_not_exists=True)
+        for table in SEARCH_COLUMNS:
+            if f"{table}_fts" in db.table_names():
+                db.execute(f"insert into [{table}_fts] ([{table}_fts]) values ('rebuild')")
+            create_search_index(db, table)
 
 
 def configure_for_loading(db: sqlite_utils.Database) -> None:
@@ -180,6 +281,7 @@ def configure_for_loading(db: sqlite_utils.Database) -> None:
     if db.execute("pragma journal_mode").fetchone()[0] != "memory":
         db.execute("pragma journal_mode = wal")
     db.execute("pragma synchronous = normal")
+    db.execute("pragma cache_size = -65536")  # 64 MB: the indexes' pages stay in memory
 
 
 def stored_versions(db: sqlite_utils.Database, keys: list[str]) -> dict[str, tuple[str, str]]:
@@ -210,10 +312,15 @@ def save_error(db: sqlite_utils.Database, error: DocumentError) -> None:
 
 def is_current(db: sqlite_utils.Database, document: Document, extractor_version: str) -> bool:
     """Whether the database already holds this document, unchanged, extracted by this version."""
-    row = db.execute(
-        "select content_hash, extractor_version from documents where key = ?", [document.id]
+    stored = stored_document(db, document.id)
+    return bool(stored) and stored[1:] == (document.content_hash, extractor_version)
+
+
+def stored_document(db: sqlite_utils.Database, key: str) -> tuple[int, str, str] | None:
+    """The row id, content hash and extractor version of the document stored under key."""
+    return db.conn.execute(
+        "select id, content_hash, extractor_version from documents where key = ?", [key]
     ).fetchone()
-    return row == (document.content_hash, extractor_version)
 
 
 def save_document(
@@ -226,6 +333,23 @@ def save_document(
 
     Runs in a savepoint of its own: either the whole document lands or none of it.
     """
+    with db.atomic():
+        stored = stored_document(db, document.id)
+        return write_document(
+            db, document, quotes, extractor_version, SpeakerIds(db), stored and stored[0]
+        )
+
+
+def write_document(
+    db: sqlite_utils.Database,
+    document: Document,
+    quotes: Iterable[Quote],
+    extractor_version: str,
+    speaker_ids: SpeakerIds,
+    existing: int | None,
+) -> int:
+    """Write a document and its quotes inside the caller's transaction, replacing the row
+    existing (its id) when given; returns the document's row id."""
     quotes = list(quotes)
     row = {
         "key": document.id,
@@ -244,30 +368,57 @@ def save_document(
     }
     # Plain SQL rather than Table.insert: a load writes millions of rows, and
     # sqlite-utils re-reads the table's columns on every call.
-    with db.atomic():
-        existing = db.execute("select id from documents where key = ?", [document.id]).fetchone()
-        if existing:
-            document_id = existing[0]
-            db.execute("delete from quotes where document_id = ?", [document_id])
-            db.execute(
-                f"update documents set {', '.join(f'[{c}] = ?' for c in row)} where id = ?",
-                [*row.values(), document_id],
-            )
-        else:
-            document_id = insert_rows(db, "documents", [row])
-        insert_rows(db, "quotes", [
-            {
-                "document_id": document_id,
-                "speaker_id": speaker_id(db, quote.speaker),
-                **vars(quote),
-                "publisher": document.publisher,
-                "published": document.published,
-                "published_year": date_prefix(document.published, 4),
-                "published_month": date_prefix(document.published, 7),
-            }
-            for quote in quotes
-        ])
+    if existing:
+        document_id = existing
+        db.conn.execute("delete from quotes where document_id = ?", [document_id])
+        db.conn.execute(
+            f"update documents set {', '.join(f'[{c}] = ?' for c in row)} where id = ?",
+            [*row.values(), document_id],
+        )
+    else:
+        document_id = insert_rows(db, "documents", [row])
+    if not quotes:
+        return document_id
+    shared = (
+        document_id,
+        document.publisher,
+        document.published,
+        date_prefix(document.published, 4),
+        date_prefix(document.published, 7),
+    )
+    db.conn.executemany(
+        INSERT_QUOTE,
+        [(*shared, speaker_ids[quote.speaker], *astuple(quote)) for quote in quotes],
+    )
     return document_id
+
+
+QUOTE_FIELDS = [field.name for field in fields(Quote)]
+INSERT_QUOTE = (
+    "insert into quotes (document_id, publisher, published, published_year, published_month, "
+    f"speaker_id, {', '.join(f'[{name}]' for name in QUOTE_FIELDS)}) "
+    f"values ({', '.join('?' * (6 + len(QUOTE_FIELDS)))})"
+)
+
+
+def astuple(quote: Quote) -> tuple:
+    """The quote's fields in order (dataclasses.astuple copies deeply, and is slow)."""
+    return tuple(getattr(quote, name) for name in QUOTE_FIELDS)
+
+
+class SpeakerIds(dict):
+    """speaker name -> id of its speakers row, created when new; None for no speaker.
+
+    Remembers the names it has seen: valid while no one else writes speakers
+    (during one load, before its refresh)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        super().__init__()
+        self.db = db
+
+    def __missing__(self, name: str | None) -> int | None:
+        value = self[name] = speaker_id(self.db, name)
+        return value
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int | None:

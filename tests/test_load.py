@@ -253,3 +253,104 @@ def test_killed_load_is_consistent_and_resumes(tmp_path, kill_corpus, sig, jobs)
     assert content(quotes) == content(ref_quotes)
     assert sorted(row[1:] for row in speakers) == sorted(row[1:] for row in ref_speakers)
     assert errors == []
+
+
+# Bulk loads: indexes and search triggers dropped while writing, built once at the end.
+
+
+def schema_objects(db):
+    return sorted(
+        db.execute(
+            "select type, name, sql from sqlite_master where type in ('index', 'trigger') "
+            "and tbl_name in ('quotes', 'documents') order by name"
+        ).fetchall()
+    )
+
+
+def search_counts(db):
+    return [
+        db.execute(f"select count(*) from {table}_fts where {table}_fts match ?", [word])
+        .fetchone()[0]
+        for table, word in (("quotes", "news"), ("quotes", "Number7"), ("documents", "Story"))
+    ]
+
+
+@pytest.mark.parametrize("bulk_quotes", [1, 10**9])
+def test_bulk_load_into_a_loaded_database_is_the_same(tmp_path, monkeypatch, bulk_quotes):
+    first = write_jsonl(tmp_path / "first.jsonl", news_records(10))
+    records = list(news_records(30))
+    records[2]["text"] = "“Only this is new,” said Ana Costa, the mayor.\n"  # a changed document
+    second = write_jsonl(tmp_path / "second.jsonl", records)
+    reference = sqlite_utils.Database(memory=True)
+    load_paths(reference, [str(second)])
+
+    db = sqlite_utils.Database(tmp_path / "q.db")
+    load_paths(db, [str(first)])
+    monkeypatch.setattr(pipeline, "BULK_QUOTES", bulk_quotes)  # 1: the second load is bulk
+    began = []
+    real_begin = pipeline.database.begin_bulk_load
+    monkeypatch.setattr(
+        pipeline.database, "begin_bulk_load", lambda db: began.append(1) or real_begin(db)
+    )
+    report = load_paths(db, [str(second)], batch_size=5)
+    assert bool(began) == (bulk_quotes == 1)
+    assert (report.loaded, report.unchanged) == (21, 9)
+    documents, quotes, speakers, _ = snapshot(db)
+    ref_documents, ref_quotes, ref_speakers, _ = snapshot(reference)
+    # without id and path (the unchanged documents keep the first file's)
+    assert [(row[1], *row[3:]) for row in documents] == [
+        (row[1], *row[3:]) for row in ref_documents
+    ]
+    assert sorted(row[3:] for row in quotes) == sorted(row[3:] for row in ref_quotes)
+    assert sorted(row[1:] for row in speakers) == sorted(row[1:] for row in ref_speakers)
+    assert schema_objects(db) == schema_objects(reference)
+    assert search_counts(db) == search_counts(reference) != [0, 0, 0]
+    assert db.execute("insert into quotes_fts(quotes_fts) values ('integrity-check')")
+
+
+def test_interrupted_bulk_load_is_finished_by_the_next_command(tmp_path, monkeypatch):
+    feed = write_jsonl(tmp_path / "feed.jsonl", news_records(12))
+    reference = sqlite_utils.Database(memory=True)
+    load_paths(reference, [str(feed)])
+
+    db_path = tmp_path / "q.db"
+    real_extract = pipeline.extract_quotes
+    calls = []
+
+    def extract_then_interrupt(text, document=""):
+        calls.append(document)
+        if len(calls) == 7:
+            raise KeyboardInterrupt
+        return real_extract(text, document)
+
+    monkeypatch.setattr(pipeline, "extract_quotes", extract_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        load_paths(sqlite_utils.Database(db_path), [str(feed)], batch_size=3)
+    db = sqlite_utils.Database(db_path)
+    assert db.table("documents").count == 6
+    assert schema_objects(db) != schema_objects(reference)  # still without its indexes
+    # any command that opens the database (here `quotes speakers refresh`) finishes it
+    result = CliRunner().invoke(cli, ["speakers", "refresh", str(db_path)])
+    assert result.exit_code == 0, result.output
+    db = sqlite_utils.Database(db_path)
+    assert schema_objects(db) == schema_objects(reference)
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'news'").fetchone()[
+        0
+    ] == db.execute("select count(*) from quotes where text like '%is news%'").fetchone()[0] == 6
+
+
+def test_search_triggers_of_older_databases_are_replaced(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    load_paths(db, [str(write_jsonl(tmp_path / "feed.jsonl", news_records(3)))])
+    db.execute("drop trigger quotes_au")
+    db.execute(  # as sqlite-utils makes it: fires on any update, re-indexing the text
+        "create trigger quotes_au after update on quotes begin "
+        "insert into quotes_fts (quotes_fts, rowid, text, speaker) "
+        "values ('delete', old.rowid, old.text, old.speaker); "
+        "insert into quotes_fts (rowid, text, speaker) values (new.rowid, new.text, new.speaker); end"
+    )
+    load_paths(db, [])
+    sql = db.execute("select sql from sqlite_master where name = 'quotes_au'").fetchone()[0]
+    assert "after update of [text], [speaker] on" in sql
+    db.execute("update quotes set text = 'zeppelin' where id = 1")
+    assert [row["id"] for row in db.table("quotes").search("zeppelin")] == [1]
