@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import time
 from collections import OrderedDict
@@ -10,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from datasette.app import Datasette
-from datasette.database import Database
+from datasette.database import Database, QueryInterrupted
 
 # Facet suggestions cost about a second per page at a million quotes; full CSV
 # exports must not stop at a size limit. Facets get time to finish (a facet over
@@ -26,8 +27,58 @@ SETTINGS = {
 # Counts and facets slower than this are remembered (the file cannot change while served).
 SLOW_QUERY_SECONDS = 0.02
 REMEMBERED_RESULTS = 500
+# A search's facets are counted when it matches at most this many rows (a facet over
+# 20,000 matches takes about 100 ms; over the 940,000 quotes with "the", 1.5-3 s each).
+SEARCH_FACET_MAX_MATCHES = 20_000
+# A search's count with other filters too gives up after this long (the page then shows no count).
+SEARCH_COUNT_TIME_LIMIT_MS = 300
 # Facets worth having ready before the first visitor asks (the metadata's defaults come too).
 WARM_FACETS = ["cue", "published_month", "published_year"]
+
+
+# How Datasette 0.65 writes ?_search= into its SQL (filters.py), and the count, row and
+# facet queries of a table page built around it.
+SEARCH_CLAUSE = (
+    r"rowid in \(select rowid from (?P<fts>\[?\w+\]?) where (?P=fts) "
+    r"match (?P<match>escape_fts\(:search\)|:search)\)"
+)
+COUNT_OF_SEARCH = re.compile(
+    rf"select count\(\*\) from (?P<table>\[?\w+\]?) where {SEARCH_CLAUSE}\s*$"
+)
+ROWS_OF_SEARCH = re.compile(
+    rf"select (?P<columns>[^()]+?) from (?P<table>\[?\w+\]?) where {SEARCH_CLAUSE}"
+    r"(?P<after> and \((?:[ ()]|id|or|and|[<>=]+|:p\d+)+\))?"
+    r" order by id(?:, id)? (?P<limit>limit \d+)\s*$",
+    re.DOTALL,
+)
+FACET_OVER = re.compile(
+    r"\(\s*select .*? (?P<from>from .*)\)\s*where \S+ is not null\s+group by", re.DOTALL
+)
+
+
+def search_sql(sql: str) -> str:
+    """The same query, faster, for the count and the rows of a plain search.
+
+    Datasette filters a search as `rowid in (select rowid from fts where fts
+    match ...)`, which makes SQLite collect every match first: 1.5-2.5 s to
+    count and 0.4 s to show the first page of the 940,000 quotes with "the". The
+    index alone counts its matches (in 0.1 s), and read in rowid order it gives
+    the first page at once. Only the plain search, ordered by id, is rewritten;
+    with any other filter or order the query is Datasette's own.
+    """
+    count = COUNT_OF_SEARCH.match(sql)
+    if count:
+        return f"select count(*) from {count['fts']} where {count['fts']} match {count['match']}"
+    rows = ROWS_OF_SEARCH.match(sql)
+    if rows:
+        table, fts = rows["table"], rows["fts"]
+        columns = ", ".join(f"{table}.{column.strip()}" for column in rows["columns"].split(","))
+        after = re.sub(r"\bid\b", f"{table}.id", rows["after"] or "")
+        return (
+            f"select {columns} from {fts} join {table} on {table}.rowid = {fts}.rowid "
+            f"where {fts} match {rows['match']}{after} order by {fts}.rowid {rows['limit']}"
+        )
+    return sql
 
 
 class ImmutableDatabase(Database):
@@ -45,21 +96,57 @@ class ImmutableDatabase(Database):
     def __init__(self, ds, path):
         super().__init__(ds, path=str(path), is_mutable=False)
         self.results = OrderedDict()
+        # count(*) results by the FROM ... WHERE they counted, for the facets that follow
+        self.counts = OrderedDict()
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, **kwargs):
-        key = (sql, json.dumps(params, sort_keys=True, default=str), truncate, repr(kwargs))
+        params_key = json.dumps(params, sort_keys=True, default=str)
+        key = (sql, params_key, truncate, repr(kwargs))
         if key in self.results:
             self.results.move_to_end(key)
-            return self.results[key]
+            result = self.results[key]
+            if isinstance(result, QueryInterrupted):
+                raise result
+            return result
+        searching = " match " in sql
+        if searching and custom_time_limit:
+            self.skip_big_search_facet(sql, params, params_key)
+        run_sql = search_sql(sql) if searching else sql
+        is_count = sql.lower().startswith("select count(*) ")
+        if searching and is_count and run_sql == sql:
+            # a search with other filters: no count rather than a page that takes seconds
+            custom_time_limit = SEARCH_COUNT_TIME_LIMIT_MS
         started = time.perf_counter()
-        results = await super().execute(
-            sql, params, truncate=truncate, custom_time_limit=custom_time_limit, **kwargs
-        )
+        try:
+            results = await super().execute(
+                run_sql, params, truncate=truncate, custom_time_limit=custom_time_limit, **kwargs
+            )
+        except QueryInterrupted as interrupted:
+            if searching and is_count:
+                self.remember(key, interrupted)
+            raise
+        if is_count:
+            self.counts[(sql[len("select count(*) ") :].strip(), params_key)] = results.first()[0]
+            while len(self.counts) > REMEMBERED_RESULTS:
+                self.counts.popitem(last=False)
         if time.perf_counter() - started > SLOW_QUERY_SECONDS and "count(*)" in sql.lower():
-            self.results[key] = results
-            while len(self.results) > REMEMBERED_RESULTS:
-                self.results.popitem(last=False)
+            self.remember(key, results)
         return results
+
+    def remember(self, key, result) -> None:
+        self.results[key] = result
+        while len(self.results) > REMEMBERED_RESULTS:
+            self.results.popitem(last=False)
+
+    def skip_big_search_facet(self, sql: str, params, params_key: str) -> None:
+        """Give up at once on a facet of a search with more than SEARCH_FACET_MAX_MATCHES
+        matches (or an unknown number): Datasette then lists it as timed out."""
+        facet = FACET_OVER.search(sql)
+        if facet is None:
+            return
+        count = self.counts.get((facet["from"].strip(), params_key))
+        if count is None or count > SEARCH_FACET_MAX_MATCHES:
+            raise QueryInterrupted(None, sql, params)
 
 
 async def warm_facets(datasette: Datasette, database: str) -> None:

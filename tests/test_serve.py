@@ -388,3 +388,54 @@ async def test_index_and_database_pages(news):
     assert database.status_code == 200
     for table in ("quotes", "speakers", "documents", "quote_clusters"):
         assert f'href="/news/{table}"' in database.text
+
+
+# ---------------------------------------------------------------- searches at scale
+
+
+async def test_search_pages_through_every_match_in_id_order(news):
+    # the plain search's count and rows run as faster queries (serve.search_sql): same answers
+    import sqlite3
+
+    connection = sqlite3.connect(news.get_database("news").path)
+    for term in ("engine", "ready", "the", "said"):
+        expected = [
+            row[0]
+            for row in connection.execute(
+                "select rowid from quotes_fts where quotes_fts match ? order by rowid", [term]
+            )
+        ]
+        seen, path = [], f"/news/quotes.json?_search={term}&_size=1&_shape=objects"
+        while path:
+            data = (await news.client.get(path)).json()
+            assert data["filtered_table_rows_count"] == len(expected)
+            seen += [row["id"] for row in data["rows"]]
+            path = data["next_url"] and data["next_url"].replace("http://localhost", "")
+        assert seen == expected
+
+
+async def test_search_with_filters_keeps_datasettes_query(news):
+    data = (
+        await news.client.get(
+            "/news/quotes.json?_search=engine&speaker=Ada+Lovelace&_shape=objects"
+        )
+    ).json()
+    assert data["filtered_table_rows_count"] == 2
+    assert {row["speaker"] for row in data["rows"]} == {"Ada Lovelace"}
+
+
+async def test_facets_of_a_search_with_too_many_matches_are_skipped(news, monkeypatch):
+    from quotes import serve
+
+    monkeypatch.setattr(serve, "SEARCH_FACET_MAX_MATCHES", 1)
+    data = (await news.client.get("/news/quotes.json?_search=engine")).json()
+    assert data["filtered_table_rows_count"] == 2
+    assert not data["facet_results"].get("results", data["facet_results"])
+    html = (await news.client.get("/news/quotes?_search=engine")).text
+    assert '<p class="facets-skipped">2 quotes match: too many to count by speaker' in html
+    # a search narrow enough keeps its facets
+    data = (await news.client.get("/news/quotes.json?_search=lie")).json()
+    facets = data["facet_results"].get("results", data["facet_results"])
+    assert facets["speaker"]["results"][0]["value"] == "Charles Babbage"
+    html = (await news.client.get("/news/quotes?_search=lie")).text
+    assert '<p class="facets-skipped">' not in html

@@ -7,8 +7,10 @@ Defaults: 1,000,000 quotes by about 50,000 speakers in 200,000 articles from
 300 publishers over ten years. Quotes per speaker and per publisher follow a
 Zipf-like curve (a few people and outlets account for most quotes), quote text
 is 8-60 words drawn from a Zipf vocabulary (so "the" is in most quotes), and
-the word RARE_WORD is planted in exactly RARE_WORD_COUNT quotes. Every quote's
-offsets slice its document text, as the extractor's do.
+the word RARE_WORD is planted in exactly RARE_WORD_COUNT quotes. About one
+quote in REPEAT_EVERY is a statement reported earlier by another article,
+word for word or trimmed, so that quote clusters exist. Every quote's offsets
+slice its document text, as the extractor's do.
 
 The schema is the real one (quotes.db.ensure_schema); rows go in inside one
 transaction, with the full-text indexes dropped during the insert and rebuilt
@@ -32,6 +34,9 @@ from quotes import db as database
 RARE_WORD = "quixotically"
 RARE_WORD_COUNT = 12
 COMMON_WORD = "the"
+# One quote in REPEAT_EVERY reports again one of the last REPEAT_POOL statements.
+REPEAT_EVERY = 25
+REPEAT_POOL = 5000
 
 FUNCTION_WORDS = [
     "the",
@@ -263,6 +268,7 @@ class Generator:
         quote_id = 0
         per_document = self.quote_total / self.document_total
         start_day = 16436  # 2015-01-01 in days since 1970-01-01
+        statements: list[tuple[str, int]] = []  # (text, speaker index) to report again
         for document_id in range(1, self.document_total + 1):
             remaining_docs = self.document_total - document_id
             remaining_quotes = self.quote_total - quote_id
@@ -285,6 +291,12 @@ class Generator:
             for _ in range(count):
                 quote_id += 1
                 speaker_index = rng.choice(speaker_indexes)
+                repeated = None
+                rare = quote_id - 1 in self.rare_quotes
+                if not rare and statements and rng.randrange(REPEAT_EVERY) == 0:
+                    repeated, speaker_index = rng.choice(statements)
+                    if rng.random() < 0.3:  # trimmed by a word at each end
+                        repeated = " ".join(repeated.split()[1:-1]).capitalize() or repeated
                 name = self.speakers[speaker_index]
                 if speaker_index in introduced:
                     honorific = "Mr." if self.speaker_gender[speaker_index] == "m" else "Ms."
@@ -298,7 +310,11 @@ class Generator:
                 words = self.words(rng.randint(8, 60))
                 if quote_id - 1 in self.rare_quotes:
                     words[rng.randrange(len(words))] = RARE_WORD
-                text = " ".join(words).capitalize()
+                text = repeated or " ".join(words).capitalize()
+                if repeated is None and not rare:
+                    statements.append((text, speaker_index))
+                    if len(statements) > 2 * REPEAT_POOL:
+                        del statements[:REPEAT_POOL]
                 cue = rng.choices([c for c, _ in CUES], weights=[w for _, w in CUES])[0]
                 kind = rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
                 add(self.sentence(10, 40) + " ")
