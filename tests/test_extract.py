@@ -375,6 +375,24 @@ SHAPES = [
         marks=pytest.mark.xfail(reason="an apposition without its closing comma is not read"),
         id="apposition_without_closing_comma",
     ),
+    pytest.param(
+        "Filling in for the mayor at the same dinner where the council met, Ann Park took "
+        "“a long view” of the plan.",
+        [("Ann Park", None, "a long view", "mixed")],
+        id="intro_participle_before_subject",
+    ),
+    pytest.param(
+        INTRO + "Insisting that the harbour plan had failed from its very first week, "
+        "she held up the bridge as “a monument to bad planning.”",
+        [("Maria Lopez", None, "a monument to bad planning.", "mixed")],
+        id="intro_participle_pronoun_subject",
+    ),
+    pytest.param(
+        "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
+        "for years.",
+        [("a complaint", "According to", "deliberate scheme", "mixed")],
+        id="according_to_source_with_complement",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
