@@ -496,6 +496,25 @@ def test_offsets_slice_to_text_and_mention() -> None:
         assert 0.0 <= q.confidence <= 1.0
 
 
+# (text, quote) pairs in order of falling confidence: a short fragment a cue
+# introduces is as sure as a long quote; a short quote that only continues its
+# neighbour's speaker is much less sure.
+CONFIDENCE_ORDER = [
+    (INTRO + "“We kept every promise,” said Maria Lopez.", "We kept every promise"),
+    (INTRO + "Lopez called the plan “rushed.”", "rushed."),
+    (INTRO + "“We kept every promise,” Lopez said. “Every one.”", "Every one."),
+]
+
+
+def test_confidence_orders_sieves() -> None:
+    confidences = []
+    for text, quote in CONFIDENCE_ORDER:
+        (found,) = [q for q in extract_quotes(text, "t") if q.text == quote]
+        confidences.append(found.confidence)
+    assert confidences == sorted(confidences, reverse=True)
+    assert len(set(confidences)) == len(confidences)
+
+
 def test_version_is_a_string() -> None:
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
 
