@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import re
 
 from datasette import hookimpl
@@ -26,6 +27,12 @@ SPEAKER_PAGE_QUOTES = 50
 # Alternative names are read from a speaker's latest quotes only, to keep big pages fast.
 SPEAKER_NAME_SAMPLE = 2000
 FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+# How many other reports of a statement a quote's page lists, and a statement's page.
+QUOTE_PAGE_REPORTS = 50
+CLUSTER_PAGE_REPORTS = 500
+# How many of a speaker's other names and roles their page lists.
+SPEAKER_PAGE_NAMES = 30
+SPEAKER_PAGE_ROLES = 8
 
 
 # ---------------------------------------------------------------- search highlighting
@@ -132,10 +139,63 @@ async def quote_context(db, quote_id) -> dict:
         },
     ]
     spans += [{"start": s, "end": e, "kind": "quote", "quote_id": i} for i, s, e in others]
-    return {
+    context = {
         "quote": quote,
         "article": mark_article(quote.pop("document_text") or "", spans),
     }
+    if quote.get("cluster_id") is not None:
+        context.update(await cluster_reports(db, quote["cluster_id"], quote["id"]))
+    return context
+
+
+async def cluster_reports(db, cluster_id, quote_id=None) -> dict:
+    """A statement (quote_clusters row) and its reports in date order, but quote_id's own."""
+    if "quote_clusters" not in await db.table_names():
+        return {}
+    cluster = (
+        await db.execute(
+            """
+            select quote_clusters.*, speakers.name as speaker
+            from quote_clusters left join speakers on speakers.id = quote_clusters.speaker_id
+            where quote_clusters.id = :cluster_id
+            """,
+            {"cluster_id": cluster_id},
+        )
+    ).first()
+    if cluster is None:
+        return {}
+    limit = CLUSTER_PAGE_REPORTS if quote_id is None else QUOTE_PAGE_REPORTS
+    reports = await db.execute(
+        f"""
+        select q.id, q.text, q.speaker, q.speaker_id, q.publisher, q.published, q.document_id,
+          d.title as document_title, d.url as document_url
+        from quotes q join documents d on d.id = q.document_id
+        where q.cluster_id = :cluster_id and q.id != :id
+        order by q.published, q.document_id
+        limit {limit}
+        """,
+        {"cluster_id": cluster_id, "id": quote_id if quote_id is not None else -1},
+    )
+    cluster = dict(cluster)
+    cluster["publisher_counts"] = json_counts(cluster.get("publishers"))
+    return {"cluster": cluster, "reports": [dict(row) for row in reports]}
+
+
+def json_counts(value) -> list[dict]:
+    """A JSON object of {form: count} (speakers.aliases, roles, publishers) as
+    [{"name", "count"}], most frequent first; [] for anything else."""
+    try:
+        counts = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return []
+    if not isinstance(counts, dict):
+        return []
+    items = [
+        {"name": str(name), "count": count}
+        for name, count in counts.items()
+        if isinstance(count, int) and name
+    ]
+    return sorted(items, key=lambda item: (-item["count"], item["name"]))
 
 
 async def document_context(db, document_id) -> dict:
@@ -233,12 +293,34 @@ async def speaker_context(db, speaker_id) -> dict:
         """,
         params,
     )
+    if speaker.get("aliases") is not None:
+        names = [
+            alias for alias in json_counts(speaker["aliases"]) if alias["name"] != speaker["name"]
+        ][:SPEAKER_PAGE_NAMES]
+        roles = json_counts(speaker.get("roles"))[:SPEAKER_PAGE_ROLES]
+    else:
+        names, roles = await sampled_names_and_roles(db, speaker["name"])
+    return {
+        "speaker": speaker,
+        "speaker_quote_count": count[0],
+        "speaker_quotes": [dict(row) for row in latest],
+        "speaker_publishers": [dict(row) for row in publishers],
+        "speaker_chart": month_chart({row["month"]: row["count"] for row in months}),
+        "speaker_names": names,
+        "speaker_roles": roles,
+    }
+
+
+async def sampled_names_and_roles(db, name: str) -> tuple[list[dict], list[dict]]:
+    """Other names and roles from a speaker's latest quotes, for a database made before
+    speakers had aliases and roles."""
+    params = {"name": name}
     mentions = await db.execute(
         f"""
         select speaker_mention, count(*) as count from (
           select speaker_mention from quotes where speaker = :name
           order by published desc limit {SPEAKER_NAME_SAMPLE}
-        ) group by speaker_mention order by count desc limit 30
+        ) group by speaker_mention order by count desc limit {SPEAKER_PAGE_NAMES}
         """,
         params,
     )
@@ -248,19 +330,14 @@ async def speaker_context(db, speaker_id) -> dict:
           select speaker_role from quotes where speaker = :name
           order by published desc limit {SPEAKER_NAME_SAMPLE}
         ) where speaker_role is not null
-        group by speaker_role order by count desc limit 5
+        group by speaker_role order by count desc limit {SPEAKER_PAGE_ROLES}
         """,
         params,
     )
-    return {
-        "speaker": speaker,
-        "speaker_quote_count": count[0],
-        "speaker_quotes": [dict(row) for row in latest],
-        "speaker_publishers": [dict(row) for row in publishers],
-        "speaker_chart": month_chart({row["month"]: row["count"] for row in months}),
-        "speaker_names": other_names(speaker["name"], [tuple(row) for row in mentions]),
-        "speaker_roles": [dict(row) for row in roles],
-    }
+    return (
+        other_names(name, [tuple(row) for row in mentions]),
+        [{"name": role, "count": count} for role, count in roles],
+    )
 
 
 # ---------------------------------------------------------------- hooks
@@ -282,6 +359,7 @@ def startup(datasette):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["highlight"] = highlight
+    env.filters["json_counts"] = json_counts
 
 
 @hookimpl
@@ -291,17 +369,19 @@ def extra_template_vars(view_name, database, table, request, datasette):
         return {**site, **await page_vars()}
 
     async def page_vars():
-        if request is None or table not in ("quotes", "speakers", "documents"):
+        if request is None or table not in ("quotes", "speakers", "documents", "quote_clusters"):
             return {}
         if not await has_quotes_schema(datasette, database):
             return {}
         db = datasette.get_database(database)
+        custom_columns = "_col" in request.args or "_nocol" in request.args
         if view_name == "table" and table == QUOTE_TABLE:
-            custom_columns = "_col" in request.args or "_nocol" in request.args
             return {
                 "quotes_list": not custom_columns,
                 "quotes_search": request.args.get("_search"),
             }
+        if view_name == "table" and table == "speakers":
+            return {"speakers_list": not custom_columns}
         if view_name != "row":
             return {}
         pk = request.url_vars.get("pks")
@@ -309,6 +389,8 @@ def extra_template_vars(view_name, database, table, request, datasette):
             return {"quote_page": await quote_context(db, pk)}
         if table == "speakers":
             return {"speaker_page": await speaker_context(db, pk)}
+        if table == "quote_clusters":
+            return {"cluster_page": await cluster_reports(db, pk)}
         return {"document_page": await document_context(db, pk)}
 
     return inner
@@ -347,6 +429,17 @@ def render_cell(row, value, column, table, database, datasette):
             speaker_id = speaker_id["value"]
         if speaker_id is not None:
             url = datasette.urls.row(database, "speakers", str(speaker_id))
+            return Markup('<a href="{}">{}</a>').format(url, value)
+    # Canned queries: a statement's text links to its page, a speaker to theirs.
+    if table is None and column in ("text", "speaker") and value:
+        link = {"text": ("cluster_id", "quote_clusters"), "speaker": ("speaker_id", "speakers")}
+        key, other = link[column]
+        try:
+            row_id = row[key]
+        except (KeyError, IndexError, TypeError):
+            row_id = None
+        if row_id is not None:
+            url = datasette.urls.row(database, other, str(row_id))
             return Markup('<a href="{}">{}</a>').format(url, value)
     # FTS snippet() columns of the canned searches keep their <mark> tags, nothing else.
     if column == "snippet" and isinstance(value, str) and "<mark>" in value:

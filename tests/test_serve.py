@@ -377,8 +377,10 @@ async def test_filtered_csv_and_json(news):
 
 
 async def test_other_tables_keep_datasette_pages(news):
-    response = await news.client.get("/news/speakers")
+    response = await news.client.get("/news/documents")
     assert response.status_code == 200 and 'class="rows-and-columns"' in response.text
+    grid = await news.client.get("/news/speakers?_nocol=roles")
+    assert 'class="rows-and-columns"' in grid.text and 'class="speaker-list"' not in grid.text
 
 
 async def test_index_and_database_pages(news):
@@ -439,3 +441,136 @@ async def test_facets_of_a_search_with_too_many_matches_are_skipped(news, monkey
     assert facets["speaker"]["results"][0]["value"] == "Charles Babbage"
     html = (await news.client.get("/news/quotes?_search=lie")).text
     assert '<p class="facets-skipped">' not in html
+
+
+# ---------------------------------------------------------------- the same statement reported again
+
+
+@pytest.fixture
+def reported(browser_db_path):
+    """The browser database plus two more reports of Babbage's "Numbers do not lie", one
+    earlier and one later, with a speaker whose names and roles hold markup."""
+    import sqlite_utils
+
+    from quotes import db as database
+    from quotes.models import Document
+
+    db = sqlite_utils.Database(browser_db_path)
+    early_text = "Early on, “Numbers do not lie,” said Charles Babbage.\n"
+    late_text = "“Numbers do not lie,” Charles Babbage told the <b>Late</b> Post.\n"
+    for key, text, title, published, publisher in (
+        ("early.txt", early_text, "<b>Early</b> report", "2024-05-01", "Early Wire"),
+        ("late.txt", late_text, "Late report", "2024-06-01", "Late Post"),
+    ):
+        document = Document(
+            id=key, text=text, title=title, published=published, publisher=publisher
+        )
+        quote = quote_in(
+            text, key, "Numbers do not lie", "Charles Babbage", "Charles Babbage", "said"
+        )
+        database.save_document(db, document, [quote], "test")
+    database.refresh_speakers(db)
+    db.execute(
+        "update speakers set aliases = ?, roles = ? where name = 'Ada Lovelace'",
+        [
+            '{"Ada Lovelace": 3, "<b>Countess</b> Lovelace": 2, "Ms. Lovelace": 1}',
+            '{"chief executive of <i>Engines</i>": 2, "mathematician": 1}',
+        ],
+    )
+    db.conn.commit()
+    db.close()
+    return make_datasette(browser_db_path, warm=False)
+
+
+async def test_quote_page_shows_the_other_reports(reported):
+    quote = await row_id(
+        reported,
+        "select quotes.id from quotes join documents on documents.id = quotes.document_id "
+        "where documents.key = 'two.txt' and quotes.text = 'Numbers do not lie'",
+    )
+    cluster = await row_id(reported, "select id from quote_clusters")
+    html = (await reported.client.get(f"/news/quotes/{quote}")).text
+    line = html.split('<p class="cluster-line">')[1].split("</p>")[0]
+    assert f'href="/news/quote_clusters/{cluster}"' in line
+    assert "First reported 2024-05-01 by Early Wire; reported 3 times by 3 publishers" in " ".join(
+        line.split()
+    )
+    also = html.split('<h2 id="also-reported">Also reported by</h2>')[1].split("</ol>")[0]
+    others = (
+        await reported.client.get(
+            "/news.json",
+            params={
+                "sql": "select quotes.id, documents.id as document_id from quotes "
+                "join documents on documents.id = quotes.document_id "
+                "where cluster_id = :c and quotes.id != :q order by quotes.published",
+                "c": cluster,
+                "q": quote,
+                "_shape": "array",
+            },
+        )
+    ).json()
+    assert len(others) == 2 and also.count("<li>") == 2
+    for other in others:
+        assert f'href="/news/quotes/{other["id"]}#quote"' in also
+        assert f'href="/news/documents/{other["document_id"]}"' in also
+    # oldest first; titles are text
+    assert also.index("Early Wire") < also.index("Late Post")
+    assert "&lt;b&gt;Early&lt;/b&gt; report" in also and "<b>Early" not in also
+
+
+async def test_quote_reported_once_has_no_reports_line(reported):
+    quote = await row_id(reported, "select id from quotes where text = 'Poetical science'")
+    html = (await reported.client.get(f"/news/quotes/{quote}")).text
+    assert '<p class="cluster-line">' not in html and "Also reported by" not in html
+
+
+async def test_statement_page_lists_every_report_oldest_first(reported):
+    cluster = await row_id(reported, "select id from quote_clusters")
+    response = await reported.client.get(f"/news/quote_clusters/{cluster}")
+    assert response.status_code == 200
+    html = response.text
+    assert '<h1 class="quote-text">Numbers do not lie</h1>' in html
+    reports = html.split('<ol class="report-list">')[1].split("</ol>")[0]
+    assert reports.count("<li>") == 3
+    order = [reports.index(p) for p in ("Early Wire", "Daily Wire", "Late Post")]
+    assert order == sorted(order)
+    assert "reported 3 times by 3 publishers in 3 articles" in " ".join(html.split())
+
+
+async def test_most_repeated_statements(reported):
+    cluster = await row_id(reported, "select id from quote_clusters")
+    rows = (await reported.client.get("/news/most_repeated.json?_shape=array")).json()
+    assert rows[0]["text"] == "Numbers do not lie"
+    assert (rows[0]["publishers"], rows[0]["reports"]) == (3, 3)
+    html = (await reported.client.get("/news/most_repeated")).text
+    assert "Most repeated statements" in html
+    assert f'<a href="/news/quote_clusters/{cluster}">Numbers do not lie</a>' in html
+    babbage = await row_id(reported, "select id from speakers where name = 'Charles Babbage'")
+    assert f'<a href="/news/speakers/{babbage}">Charles Babbage</a>' in html
+
+
+async def test_speaker_page_names_roles_and_dates_from_the_speakers_row(reported):
+    ada = await row_id(reported, "select id from speakers where name = 'Ada Lovelace'")
+    html = (await reported.client.get(f"/news/speakers/{ada}")).text
+    names = html.split('<ul class="names">')[1].split("</ul>")[0]
+    assert "<li>&lt;b&gt;Countess&lt;/b&gt; Lovelace (2)</li>" in names
+    assert "<li>Ms. Lovelace (1)</li>" in names and ">Ada Lovelace (" not in names
+    roles = html.split('<ul class="roles">')[1].split("</ul>")[0]
+    assert "<li>chief executive of &lt;i&gt;Engines&lt;/i&gt; (2)</li>" in roles
+    assert "quoted from 2024-03-02 to 2024-07-01" in html
+
+
+async def test_speakers_table_is_a_list_of_people(reported):
+    html = (await reported.client.get("/news/speakers")).text
+    listed = html.split('<ol class="speaker-list">')[1].split("</ol>")[0]
+    ada = await row_id(reported, "select id from speakers where name = 'Ada Lovelace'")
+    assert f'<a class="name" href="/news/speakers/{ada}">Ada Lovelace</a>' in listed
+    assert "4 quotes in 3 articles, by 2 publishers" in " ".join(listed.split())
+    assert "2024-03-02 to 2024-07-01" in listed
+    assert "&lt;b&gt;Countess&lt;/b&gt; Lovelace" in listed and "<b>" not in listed
+    # no JSON dumped raw, but JSON and CSV keep every column
+    assert "{" not in listed and "&#34;" not in listed
+    data = (await reported.client.get("/news/speakers.json?_shape=array")).json()
+    assert {"aliases", "roles", "publishers", "first_quoted", "kind"} <= set(data[0])
+    header = (await reported.client.get("/news/speakers.csv")).text.splitlines()[0]
+    assert {"aliases", "roles", "publishers", "publisher_count"} <= set(header.split(","))
