@@ -274,6 +274,9 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
+        if kind == "nom" and _poor_nominal(text, lo, *span):
+            pos = m.start() + 1
+            continue
         if kind == "name" and _after_preposition(text, span[0]):
             # "Clinton, during a town hall in Columbus, Ohio, said": the subject
             # is the sentence's, before its parenthetical
@@ -306,6 +309,22 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             att.anchor = (lo + m.start("who"), lo + m.end("who"))
             return att
     return None
+
+
+def _poor_nominal(text: str, lo: int, start: int, end: int) -> bool:
+    """A nominal before a cue that is not its subject: a time ("two weeks ago
+    said", "the morning") or the object of a verb before it ("Sanders offered
+    a snappy retort")."""
+    words = text[start:end].split()
+    if words and words[-1].lower() in p.TIME_WORDS:
+        return True
+    before = text[max(lo, start - 30) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word in p.OBJECT_TAKING_VERBS or (
+        word.endswith("ed") and word.isalpha() and word.islower() and word != "need"
+    )
 
 
 def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
@@ -1006,6 +1025,13 @@ def _neighbour_attribution(
         att = _subject_at_start(text, sent_lo, seg.open_start, "sentence_subject", None)
         if att is not None and not p.LOWER_WORD.search(text, att.end, seg.open_start):
             # no verb between the subject and the quote: Café «crème»
+            att = None
+        if (
+            att is not None
+            and att.kind == "nom"
+            and text[att.start : att.end].split()[-1].lower() in p.TIME_WORDS
+        ):
+            # a time, not a speaker: The next morning the "victory lap" began
             att = None
         if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
             _resolve(text, att, people)

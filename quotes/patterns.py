@@ -917,3 +917,13 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 # Words of a quote, for the length rules.
 WORD = re.compile(r"[\w’'\-]+")
+
+# Words that end a time expression, never a speaker: "two weeks ago", "the
+# morning". Shape: Two weeks ago said ... / the morning after
+TIME_WORDS = words(
+    """ago morning afternoon evening night week weeks month months year years day days
+    weekend today yesterday tonight"""
+)
+# Verbs whose object a nominal after them is (with any past form in -ed):
+# Sanders offered a snappy retort / She gave a short answer.
+OBJECT_TAKING_VERBS = words("gave give gives made make makes had has have took takes sent got")

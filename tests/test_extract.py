@@ -393,6 +393,16 @@ SHAPES = [
         [("a complaint", "According to", "deliberate scheme", "mixed")],
         id="according_to_source_with_complement",
     ),
+    pytest.param(
+        INTRO + "Ann Park offered a short reply: “Not on my watch.”",
+        [("Ann Park", None, "Not on my watch.", "direct")],
+        id="object_nominal_before_cue_noun",
+    ),
+    pytest.param(
+        "The next morning brought “a quiet deal for the council” to the harbour.",
+        [(None, None, "a quiet deal for the council", "direct")],
+        id="time_is_not_a_speaker",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
