@@ -274,7 +274,9 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
-        if kind == "nom" and _poor_nominal(text, lo, *span):
+        if kind == "nom" and not cue.endswith("ing") and _poor_nominal(text, lo, *span):
+            # (an object before a participle is handled by the caller: Park
+            # released a statement saying ...)
             pos = m.start() + 1
             continue
         if kind == "name" and _after_preposition(text, span[0]):
