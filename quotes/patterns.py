@@ -653,7 +653,9 @@ BARE_HEADS = (
 )
 NOMINAL = (
     rf"(?:{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}{MODIFIER}"
-    rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS})"
+    rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS}"
+    # a share of people polled: 21 percent said / 52% of voters agreed
+    rf"|\d[\d,.]*(?:%|{SP}percent))"
 )
 
 # A pronoun is tried first: "He" also looks like a one-word name.

@@ -403,6 +403,11 @@ SHAPES = [
         [(None, None, "a quiet deal for the council", "direct")],
         id="time_is_not_a_speaker",
     ),
+    pytest.param(
+        "Asked about the harbour plan, 41 percent said it was “too expensive by half.”",
+        [("41 percent", "said", "too expensive by half.", "mixed")],
+        id="share_of_people_as_speaker",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
