@@ -7,6 +7,7 @@ keeps a screenshot in tests/artifacts/ to look at.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import socket
@@ -122,12 +123,19 @@ def test_quote_in_context(server, page):
 
 def test_speaker_page(server, page):
     base, db = server
-    speaker_id, name, count = db.execute(
-        "select id, name, quote_count from speakers order by quote_count desc limit 1"
+    speaker_id, name, count, aliases, first, last = db.execute(
+        "select id, name, quote_count, aliases, first_quoted, last_quoted from speakers "
+        "order by quote_count desc limit 1"
     ).fetchone()
     page.goto(f"{base}/news/speakers/{speaker_id}")
     assert page.locator("h1").inner_text() == name
     assert f"{count:,} quotes" in page.inner_text("body")
+    assert f"quoted from {first} to {last}" in page.locator(".speaker-facts").inner_text()
+    other_names = {alias: n for alias, n in json.loads(aliases).items() if alias != name}
+    assert other_names  # the synthetic speakers are also written "Mr./Ms. Surname"
+    assert set(page.locator("ul.names li").all_inner_texts()) == {
+        f"{alias} ({n:,})" for alias, n in other_names.items()
+    }
     assert page.locator("svg.chart rect").count() > 12
     assert page.locator("ul.publishers li").count() >= 1
     assert page.locator("ol.quote-list > li").count() == min(count, 50)
@@ -150,3 +158,42 @@ def test_search_highlights_matches(server, page):
     ).fetchone()[0]
     assert page.locator("ol.quote-list > li").count() == hits
     screenshot(page, "search")
+
+
+def test_also_reported_by(server, page):
+    base, db = server
+    cluster_id, first_quote, reports, publishers = db.execute(
+        "select id, first_quote_id, quote_count, publisher_count from quote_clusters "
+        "where publisher_count > 1 order by quote_count desc, id limit 1"
+    ).fetchone()
+    page.goto(f"{base}/news/quotes/{first_quote}")
+    line = page.locator("p.cluster-line")
+    assert "First reported" in line.inner_text()
+    assert f"reported {reports} times by {publishers} publishers" in line.inner_text()
+    items = page.locator("ol.report-list > li")
+    assert items.count() == reports - 1
+    dates = page.locator("ol.report-list .published").all_inner_texts()
+    assert dates == sorted(dates)
+    page.evaluate("document.getElementById('also-reported').scrollIntoView()")
+    screenshot(page, "also-reported-by")
+    # each report opens on its own article with the quote marked
+    target = items.first.locator(".report-text a").first
+    href = target.get_attribute("href")
+    target.click()
+    page.wait_for_url(re.compile(re.escape(href.split("#")[0])))
+    assert page.locator(".article mark.quote-focus").is_visible()
+    # the statement's own page lists every report
+    page.goto(f"{base}/news/quote_clusters/{cluster_id}")
+    assert page.locator("ol.report-list > li").count() == reports
+    screenshot(page, "statement")
+
+
+def test_speakers_list(server, page):
+    base, db = server
+    top = db.execute("select name from speakers order by quote_count desc limit 1").fetchone()[0]
+    page.goto(f"{base}/news/speakers")
+    names = page.locator("ol.speaker-list a.name").all_inner_texts()
+    assert names[0] == top and len(names) == 50
+    visible = page.locator("ol.speaker-list").inner_text()
+    assert "{" not in visible and "also written as" in visible
+    screenshot(page, "speakers")
