@@ -524,6 +524,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att.role = m.group("desc").strip() or None
                 return att
         m = p.AFTER_SPEAKER_CUE.match(text, after_lo, window_hi)
+        if m is None:
+            m = p.AFTER_SPEAKER_OPEN_APPOS_CUE.match(text, after_lo, window_hi)
         if m is not None:
             kind = _group_kind(m)
             att = _Attribution(

@@ -692,6 +692,13 @@ AFTER_SPEAKER_CUE = re.compile(
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
+# Quote, speaker, an apposition the writer forgot to close, cue. Shape: "...,"
+# Ann Park, the pollster who founded Riverton Surveys tweeted on Wednesday.
+AFTER_SPEAKER_OPEN_APPOS_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?P<name>{NAME}),{SP}"
+    rf"(?P<appos>(?:the|a|an){SP}[^,;:“”\"()]{{2,110}}?){SP}(?P<cue>{CUE})"
+)
+
 # A name after lower-case descriptors, right after the quote. Shapes: "...,"
 # said former Obama adviser David Axelrod. / "...," former Obama adviser David
 # Axelrod said.

@@ -372,7 +372,6 @@ SHAPES = [
         "“Polls are drifting,” Ann Park, the pollster who founded Riverton Surveys tweeted "
         "on Wednesday.",
         [("Ann Park", "tweeted", "Polls are drifting", "direct")],
-        marks=pytest.mark.xfail(reason="an apposition without its closing comma is not read"),
         id="apposition_without_closing_comma",
     ),
     pytest.param(
