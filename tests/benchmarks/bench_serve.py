@@ -94,6 +94,13 @@ def main(argv=None):
     common_hits = sample.execute(
         "select count(*) from quotes_fts where quotes_fts match ?", [common_word]
     ).fetchone()[0]
+    clusters, widely_reported = [], []
+    for cluster_id, first_quote_id in sample.execute(
+        "select id, first_quote_id from quote_clusters "
+        "order by publisher_count desc, quote_count desc limit 5"
+    ):
+        clusters.append(cluster_id)
+        widely_reported.append(first_quote_id)
     sample.close()
 
     q = f"/{name}/quotes"
@@ -117,7 +124,27 @@ def main(argv=None):
             [f"{q}?_search={common_word}"],
             COMMON_WORD_TARGET_MS,
         ),
+        (
+            f"search '{common_word}', next page",
+            [f"{q}?_search={common_word}&_next={quote_ids[5]},{quote_ids[5]}"],
+            COMMON_WORD_TARGET_MS,
+        ),
+        (
+            f"search '{common_word}' by the top speaker",
+            [f"{q}?_search={common_word}&speaker={quote_plus(top_speaker)}"],
+            COMMON_WORD_TARGET_MS,
+        ),
         ("quote page in context", [f"{q}/{i}" for i in quote_ids], TARGET_MS),
+        (
+            "quote page of a statement reported most widely",
+            [f"{q}/{i}" for i in widely_reported],
+            TARGET_MS,
+        ),
+        (
+            "statement page (quote_clusters row)",
+            [f"/{name}/quote_clusters/{i}" for i in clusters],
+            TARGET_MS,
+        ),
         (
             f"speaker page, top speaker ({top_count:,} quotes)",
             [f"/{name}/speakers/{top_speaker_id}"],
@@ -130,8 +157,11 @@ def main(argv=None):
         ),
         ("search articles (canned query)", [f"/{name}/search_documents?term={rare_word}"], 0),
         ("top speakers (canned query)", [f"/{name}/top_speakers"], 0),
+        ("most repeated statements (canned query)", [f"/{name}/most_repeated"], TARGET_MS),
+        ("speakers list", [f"/{name}/speakers"], TARGET_MS),
     ]
 
+    cases = [case for case in cases if case[1]]  # a database without quote_clusters
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
