@@ -220,9 +220,12 @@ def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
     return following in p.PARTICIPLE_OBJECTS or following[:1] in "\"“'‘"
 
 
-def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _name_span(
+    text: str, start: int, end: int, organisations: bool = False
+) -> tuple[int, int] | None:
     """A name mention without a leading sentence word ("But Trump" -> "Trump");
-    None when nothing name-like is left ("And", "Friday", "Iowa")."""
+    None when nothing name-like is left ("And", "Friday", "Iowa"), or an
+    organisation unless `organisations` ("Politico reported")."""
     while start < end:
         space = text.find(" ", start, end)
         word = text[start:end] if space < 0 else text[start:space]
@@ -233,7 +236,12 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         start = space + 1
     word = text[start:end]
-    if start >= end or word in p.PLACES or word in p.NOT_NAME_WORDS or word in p.ORG_WORDS:
+    if (
+        start >= end
+        or word in p.PLACES
+        or word in p.NOT_NAME_WORDS
+        or (word in p.ORG_WORDS and not organisations)
+    ):
         return None
     if " " in word and word.isupper() and not p.TRANSCRIPT_NAME.fullmatch(word):
         # a headline in capitals, not a name
@@ -264,7 +272,15 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
         kind = _group_kind(m)
         span = (lo + m.start(kind), lo + m.end(kind))
         if kind == "name":
-            span = _name_span(text, *span)
+            # an organisation speaks through a verb: Politico reported, "...";
+            # not an adjective before a noun ("Republican claims")
+            word = text[span[0] : span[1]]
+            span = _name_span(
+                text,
+                *span,
+                organisations=cue not in p.NOUN_LIKE_CUES
+                and not word.endswith(("an", "ic", "ish")),
+            )
             if (
                 span is None
                 or text[span[1] - 2 : span[1]] in ("’s", "'s", "s’", "s'")

@@ -407,6 +407,16 @@ SHAPES = [
         [("41 percent", "said", "too expensive by half.", "mixed")],
         id="share_of_people_as_speaker",
     ),
+    pytest.param(
+        "Politico reported that the harbour plan was “dead on arrival.”",
+        [("Politico", "reported", "dead on arrival.", "mixed")],
+        id="organisation_as_speaker",
+    ),
+    pytest.param(
+        "Republican claims that the plan was “dead on arrival” were rejected by the council.",
+        [(None, None, "dead on arrival", "direct")],
+        id="party_adjective_is_not_a_speaker",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
