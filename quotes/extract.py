@@ -645,17 +645,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                         att = _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
             if att is not None:
                 return att
-    elif before_stripped.endswith(":") and before_stripped.count(" ") < 12:
+    elif before_stripped.endswith(":"):
         # a speaker and a colon with no cue: His final answer: "..." / Polls
-        # missed it - Carl Bialik: "..."
+        # missed it - Carl Bialik: "..." (a roundup's headline may be long)
         m = p.NAME_BEFORE_COLON.search(before_stripped)
         if m is not None and len(speakers.split_name(m.group("name"))[0]) >= 2:
             span = _name_span(text, sent_lo + m.start("name"), sent_lo + m.end("name"))
             if span is not None:
                 return _Attribution("speaker_cue_colon", None, span[0], span[1], "name")
-        att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
-        if att is not None and att.kind == "name":
-            return att
+        if before_stripped.count(" ") < 12:
+            att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
+            if att is not None and att.kind == "name":
+                return att
 
     # a cue after the quote later in its sentence: ... "a disaster" for us, Becker said.
     if seg.closed:

@@ -417,6 +417,12 @@ SHAPES = [
         [(None, None, "dead on arrival", "direct")],
         id="party_adjective_is_not_a_speaker",
     ),
+    pytest.param(
+        "VOTERS IN THE HARBOUR DISTRICT TURN AGAINST THE BRIDGE PLAN AFTER A LONG AND COSTLY "
+        "SUMMER - Ann Park: “Support fell by ten points in a month.”",
+        [("Ann Park", None, "Support fell by ten points in a month.", "direct")],
+        id="roundup_credit_after_long_headline",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
