@@ -39,12 +39,21 @@ PARTITION_BITS = 5
 NON_WORD = re.compile(r"[\W_]+")
 
 
+# ASCII letters and digits stay, everything else separates words: the same as NON_WORD on ASCII
+# text, but str.translate does it without a regex (clustering normalises every quote).
+ASCII_SEPARATORS = {
+    code: " " for code in range(128) if not chr(code).isalnum() and chr(code) != "'"
+}
+ASCII_SEPARATORS[ord("'")] = None
+
+
 def normalise(text: str) -> str:
     """The words of text, case-folded, accents and punctuation removed, single-spaced."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(char for char in text if not unicodedata.combining(char))
-        text = text.replace("’", "")
+    if text.isascii():
+        return " ".join(text.lower().translate(ASCII_SEPARATORS).split())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("’", "")
     text = text.replace("'", "")  # "don’t" and "dont" are one word
     return NON_WORD.sub(" ", text.casefold()).strip()
 
@@ -78,10 +87,10 @@ def shingle_sequence(words: Sequence[str], word_hashes: dict[str, int] | None = 
     mask = (1 << HASH_BITS) - 1
     if len(hashes) < SHINGLE_WORDS:
         return [hash(tuple(hashes)) & mask]
-    shingles = [
-        hash(shingle) & mask for shingle in zip(*(hashes[i:] for i in range(SHINGLE_WORDS)))
+    return [
+        value & mask
+        for value in map(hash, zip(*(hashes[i:] for i in range(SHINGLE_WORDS))))
     ]
-    return shingles
 
 
 def winnowed(shingles: list[int]) -> set[int]:
@@ -98,9 +107,10 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def exact_key(words: str, speaker: Hashable) -> bytes | None:
-    """The key under which equal quotes meet; short quotes only with the same known speaker."""
-    if len(words.split()) < MIN_WORDS:
+def exact_key(words: str, speaker: Hashable, count: int | None = None) -> bytes | None:
+    """The key under which equal quotes meet; short quotes only with the same known speaker.
+    count is the number of words, when known."""
+    if (len(words.split()) if count is None else count) < MIN_WORDS:
         if speaker is None:
             return None
         words = f"{speaker}\x00{words}"
@@ -129,7 +139,8 @@ def cluster_quotes(
     word_hashes = WordHashes()
     for quote_id, text, speaker in quotes:
         words = normalise(text or "")
-        key = exact_key(words, speaker) if words else None
+        split = words.split()
+        key = exact_key(words, speaker, len(split)) if words else None
         if key is None:
             continue
         number = exact.get(key)
@@ -138,10 +149,10 @@ def cluster_quotes(
             if number >> UID_BITS:
                 raise ValueError(f"more than {1 << UID_BITS:,} distinct quotes to cluster")
             first_ids.append(quote_id)
-            count = len(words.split())
+            count = len(split)
             word_counts.append(count)
             if count >= MIN_WORDS:
-                for value in winnowed(shingle_sequence(words.split(), word_hashes)):
+                for value in winnowed(shingle_sequence(split, word_hashes)):
                     postings[value >> (HASH_BITS - PARTITION_BITS)].append(
                         (value << UID_BITS) | number
                     )

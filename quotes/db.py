@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
@@ -401,9 +402,8 @@ INSERT_QUOTE = (
 )
 
 
-def astuple(quote: Quote) -> tuple:
-    """The quote's fields in order (dataclasses.astuple copies deeply, and is slow)."""
-    return tuple(getattr(quote, name) for name in QUOTE_FIELDS)
+# The quote's fields in order (dataclasses.astuple copies deeply, and is slow).
+astuple = operator.attrgetter(*QUOTE_FIELDS)
 
 
 class SpeakerIds(dict):

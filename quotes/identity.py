@@ -169,6 +169,7 @@ class Resolution:
     kinds: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name, for comparing."""
     if not text.isascii():
@@ -388,6 +389,7 @@ def alias_form(mention: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 18)
 def alias_of(mention: str, speaker: str) -> str | None:
     """The mention as an alias of the speaker it was resolved to, or None when it does not
     name them ("he", "the spokesman", or another person's name)."""
