@@ -34,6 +34,11 @@ How a quote is found:
                              cue: Stein has framed herself as the plan B for
                              the "Bernie or Bust" crowd.
 
+   A subject may follow an introductory phrase (At a rally in Portsmouth,
+   N.H., Sanders said / Filling in for Sanders, West called it "..."), may
+   be an organisation with a reporting verb (Politico reported) or a share of
+   people polled (41 percent said), but not a time ("two weeks ago") or the
+   object of a verb before it (Park offered a short reply: "...").
    Mentions then resolve to names in quotes.speakers.
 
 3. A segment no sieve attributes is kept (with no speaker) only when it is
