@@ -74,6 +74,10 @@ def search_sql(sql: str) -> str:
         table, fts = rows["table"], rows["fts"]
         columns = ", ".join(f"{table}.{column.strip()}" for column in rows["columns"].split(","))
         after = re.sub(r"\bid\b", f"{table}.id", rows["after"] or "")
+        # the next page starts at or after its first id: let the index skip to it
+        start = re.match(r" and \(id > (:p\d+)", rows["after"] or "")
+        if start:
+            after += f" and {fts}.rowid >= cast({start[1]} as integer)"
         return (
             f"select {columns} from {fts} join {table} on {table}.rowid = {fts}.rowid "
             f"where {fts} match {rows['match']}{after} order by {fts}.rowid {rows['limit']}"

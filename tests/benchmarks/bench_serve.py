@@ -1,6 +1,6 @@
 """Serve a (synthetic) quotes database as `quotes serve` does and time the pages people use.
 
-    python tests/benchmarks/synthetic_db.py data/synthetic.db     # once, about two minutes
+    python tests/benchmarks/synthetic_db.py data/synthetic.db     # once, about 13 minutes
     python tests/benchmarks/bench_serve.py data/synthetic.db
 
 Starts `quotes serve DB` on a free port, waits for it to warm its facets,
