@@ -31,7 +31,7 @@ REMEMBERED_RESULTS = 500
 # 20,000 matches takes about 100 ms; over the 940,000 quotes with "the", 1.5-3 s each).
 SEARCH_FACET_MAX_MATCHES = 20_000
 # A search's count with other filters too gives up after this long (the page then shows no count).
-SEARCH_COUNT_TIME_LIMIT_MS = 300
+SEARCH_COUNT_TIME_LIMIT_MS = 500
 # Facets worth having ready before the first visitor asks (the metadata's defaults come too).
 WARM_FACETS = ["cue", "published_month", "published_year"]
 
@@ -51,12 +51,13 @@ ROWS_OF_SEARCH = re.compile(
     r" order by id(?:, id)? (?P<limit>limit \d+)\s*$",
     re.DOTALL,
 )
+PLAIN_SEARCH = re.compile(rf"where {SEARCH_CLAUSE}\s*(?:order by|\)|$)")
 FACET_OVER = re.compile(
     r"\(\s*select .*? (?P<from>from .*)\)\s*where \S+ is not null\s+group by", re.DOTALL
 )
 
 
-def search_sql(sql: str) -> str:
+def search_sql(sql: str, many_matches: bool = False) -> str:
     """The same query, faster, for the count and the rows of a plain search.
 
     Datasette filters a search as `rowid in (select rowid from fts where fts
@@ -64,7 +65,8 @@ def search_sql(sql: str) -> str:
     count and 0.4 s to show the first page of the 940,000 quotes with "the". The
     index alone counts its matches (in 0.1 s), and read in rowid order it gives
     the first page at once. Only the plain search, ordered by id, is rewritten;
-    with any other filter or order the query is Datasette's own.
+    with another order the query is Datasette's own, and with another filter too unless
+    the search has many_matches.
     """
     count = COUNT_OF_SEARCH.match(sql)
     if count:
@@ -82,7 +84,22 @@ def search_sql(sql: str) -> str:
             f"select {columns} from {fts} join {table} on {table}.rowid = {fts}.rowid "
             f"where {fts} match {rows['match']}{after} order by {fts}.rowid {rows['limit']}"
         )
+    search = filtered_search(sql)
+    if search and many_matches:
+        # With another filter, `+rowid` makes SQLite read that filter's index and look each
+        # row up among the matches, rather than each match up in that index: 0.15 s instead
+        # of 0.4 s to count the top speaker's quotes with "the". For a rare word the matches
+        # are fewer than the filter's rows, and Datasette's query is the faster.
+        return sql[: search.start()] + "+" + sql[search.start() :]
     return sql
+
+
+def filtered_search(sql: str) -> re.Match | None:
+    """The search clause of a query that filters on something else too."""
+    search = re.search(SEARCH_CLAUSE, sql)
+    if search is None or PLAIN_SEARCH.search(sql):
+        return None
+    return search
 
 
 class ImmutableDatabase(Database):
@@ -115,9 +132,16 @@ class ImmutableDatabase(Database):
         searching = " match " in sql
         if searching and custom_time_limit:
             self.skip_big_search_facet(sql, params, params_key)
-        run_sql = search_sql(sql) if searching else sql
+        many_matches = False
+        if searching and (search := filtered_search(sql)) and "search" in (params or {}):
+            matches = await self.execute(
+                f"select count(*) from {search['fts']} where {search['fts']} match {search['match']}",
+                {"search": params["search"]},
+            )
+            many_matches = matches.first()[0] > SEARCH_FACET_MAX_MATCHES
+        run_sql = search_sql(sql, many_matches) if searching else sql
         is_count = sql.lower().startswith("select count(*) ")
-        if searching and is_count and run_sql == sql:
+        if searching and is_count and not COUNT_OF_SEARCH.match(sql):
             # a search with other filters: no count rather than a page that takes seconds
             custom_time_limit = SEARCH_COUNT_TIME_LIMIT_MS
         started = time.perf_counter()

@@ -416,7 +416,12 @@ async def test_search_pages_through_every_match_in_id_order(news):
         assert seen == expected
 
 
-async def test_search_with_filters_keeps_datasettes_query(news):
+@pytest.mark.parametrize("facet_max", [0, 20_000])
+async def test_search_with_filters(news, monkeypatch, facet_max):
+    # over facet_max matches the filter's index leads (`+rowid`): the same answers
+    from quotes import serve
+
+    monkeypatch.setattr(serve, "SEARCH_FACET_MAX_MATCHES", facet_max)
     data = (
         await news.client.get(
             "/news/quotes.json?_search=engine&speaker=Ada+Lovelace&_shape=objects"
@@ -424,6 +429,14 @@ async def test_search_with_filters_keeps_datasettes_query(news):
     ).json()
     assert data["filtered_table_rows_count"] == 2
     assert {row["speaker"] for row in data["rows"]} == {"Ada Lovelace"}
+    data = (
+        await news.client.get("/news/quotes.json?_search=engine&kind=direct&_size=1&_shape=objects")
+    ).json()
+    assert data["filtered_table_rows_count"] == 2 and len(data["rows"]) == 1
+    page_two = (await news.client.get(data["next_url"].replace("http://localhost", ""))).json()
+    assert page_two["rows"][0]["id"] > data["rows"][0]["id"]
+    nothing = await news.client.get("/news/quotes.json?_search=engine&publisher=Nobody")
+    assert nothing.json()["filtered_table_rows_count"] == 0
 
 
 async def test_facets_of_a_search_with_too_many_matches_are_skipped(news, monkeypatch):
