@@ -267,6 +267,21 @@ def schema_objects(db):
     )
 
 
+def clusters(db):
+    """The quote clusters by their content: text, speaker name, first report, counts, members
+    (not key, which holds the speaker's id)."""
+    return sorted(db.execute(
+        "select quote_clusters.text, speakers.name, documents.key, "
+        "quote_clusters.first_published, quote_clusters.first_publisher, quote_clusters.quote_count, "
+        "quote_clusters.document_count, quote_clusters.publisher_count, quote_clusters.publishers, "
+        "(select group_concat(member, ' ') from (select documents.key || ':' || quotes.start_char "
+        "as member from quotes join documents on documents.id = quotes.document_id "
+        "where quotes.cluster_id = quote_clusters.id order by member)) "
+        "from quote_clusters left join speakers on speakers.id = quote_clusters.speaker_id "
+        "join documents on documents.id = quote_clusters.first_document_id"
+    ).fetchall())
+
+
 def search_counts(db):
     return [
         db.execute(f"select count(*) from {table}_fts where {table}_fts match ?", [word])
@@ -303,6 +318,7 @@ def test_bulk_load_into_a_loaded_database_is_the_same(tmp_path, monkeypatch, bul
     ]
     assert sorted(row[3:] for row in quotes) == sorted(row[3:] for row in ref_quotes)
     assert sorted(row[1:] for row in speakers) == sorted(row[1:] for row in ref_speakers)
+    assert clusters(db) == clusters(reference) != []
     assert schema_objects(db) == schema_objects(reference)
     assert search_counts(db) == search_counts(reference) != [0, 0, 0]
     assert db.execute("insert into quotes_fts(quotes_fts) values ('integrity-check')")

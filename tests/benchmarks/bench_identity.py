@@ -11,13 +11,16 @@ ten names its speaker by surname only ("Okafor", "Mr. Okafor") as an
 extractor leaves it when the article gives no first name at that point. Then
 it runs refresh_identities in a fresh process twice (the first pass after the
 load, and the idle one every later load does) and reports seconds and peak
-memory of each, and the rows before and after.
+memory of each, and the rows before and after. Last it times `quotes load` of a
+few new articles into the big database (--new-articles, 10), which ends with
+the same refresh.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import time
@@ -36,6 +39,7 @@ import json, resource, sys, time
 import sqlite_utils
 from quotes import db as database
 db = sqlite_utils.Database(sys.argv[1])
+database.ensure_schema(db)  # as every command does first
 started = time.perf_counter()
 database.refresh_identities(db)
 seconds = time.perf_counter() - started
@@ -95,6 +99,39 @@ def reset_identities(db: sqlite_utils.Database) -> None:
             db.execute(sql)
 
 
+LOAD = """
+import json, resource, sys, time
+import sqlite_utils
+from quotes.pipeline import load_paths
+db = sqlite_utils.Database(sys.argv[1])
+started = time.perf_counter()
+report = load_paths(db, [sys.argv[2]], jobs=1)
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": round(seconds, 1), "peak_mb": round(peak), "quotes": report.quotes}))
+"""
+
+
+def load_new_articles(path: Path, count: int) -> dict:
+    """Load count articles of bench_load's kind into the database at path, in a fresh process."""
+    import bench_load
+
+    rng = random.Random(count)
+    feed = path.with_name(f"{path.stem}-new-{count}.jsonl")
+    with open(feed, "w", encoding="utf-8") as out:
+        for n in range(count):
+            record = bench_load.article(n, rng)
+            record["id"] = f"new-{time.time_ns()}-{n}"  # new on every run
+            out.write(json.dumps(record) + "\n")
+    out = subprocess.run(
+        [sys.executable, "-c", LOAD, str(path), str(feed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
 def print_err(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -110,6 +147,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--quotes", type=int, default=1_000_000)
+    parser.add_argument("--new-articles", type=int, default=10)
     parser.add_argument(
         "--reuse", action="store_true", help="Reset and time an existing database again"
     )
@@ -136,6 +174,12 @@ def main(argv=None):
         f"refresh after load: {first['seconds']}s, peak {first['peak_mb']} MB\n"
         f"refresh again (nothing changed): {again['seconds']}s, peak {again['peak_mb']} MB"
     )
+    if args.new_articles:
+        added = load_new_articles(args.path, args.new_articles)
+        print(
+            f"load {args.new_articles} new articles ({added['quotes']} quotes): "
+            f"{added['seconds']}s, peak {added['peak_mb']} MB"
+        )
 
 
 if __name__ == "__main__":
