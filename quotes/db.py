@@ -285,6 +285,10 @@ def configure_for_loading(db: sqlite_utils.Database) -> None:
     db.execute("pragma cache_size = -65536")  # 64 MB: the indexes' pages stay in memory
 
 
+def quote_count(db: sqlite_utils.Database) -> int:
+    return db.execute("select count(*) from quotes").fetchone()[0]
+
+
 def stored_versions(db: sqlite_utils.Database, keys: list[str]) -> dict[str, tuple[str, str]]:
     """The content hash and extractor version stored for each of keys that the database holds."""
     found = {}

@@ -129,7 +129,7 @@ def load_paths(
     resuming = database.bulk_load_interrupted(db)
     database.ensure_schema(db, resume_bulk_load=resuming)
     database.configure_for_loading(db)
-    held = db.execute("select count(*) from quotes").fetchone()[0]
+    held = database.quote_count(db)
     # into an empty database (or to finish an interrupted bulk load): bulk from the start
     bulk_after = 0 if resuming or not held else max(BULK_QUOTES, held)
     batches = batched(read_items(paths, options), batch_size or BATCH_SIZE)
