@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from quotes import patterns as p
 from quotes import speakers
@@ -169,38 +170,35 @@ def _first_cue(s: str) -> re.Match | None:
     return cues[0] if cues else None
 
 
+def _sentence_ends(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where the sentences between `lo` and `hi` end, skipping the periods of
+    abbreviations ("Sen.", "U.S.") and initials ("George W.")."""
+    # the lookahead needs to see the character after `hi` (endpos hides it)
+    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
+            return
+        word_start = m.start()
+        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+            word_start -= 1
+        word = text[word_start : m.start()]
+        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        yield m.end()
+
+
 @functools.lru_cache(maxsize=1024)
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Start of the sentence containing `hi`, not before `lo`. Cached (a
     document's text hashes once), as the sieves ask the same question often."""
     start = lo
-    # the lookahead needs to see the character after `hi` (endpos hides it)
-    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
-        if m.end() > hi:
-            break
-        word_start = m.start()
-        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
-            word_start -= 1
-        word = text[word_start : m.start()]
-        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            continue
-        start = m.end()
+    for start in _sentence_ends(text, lo, hi):
+        pass
     return start
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     """End of the sentence starting at `lo`, not after `hi`."""
-    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
-        if m.end() > hi:
-            break
-        word_start = m.start()
-        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
-            word_start -= 1
-        word = text[word_start : m.start()]
-        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            continue
-        return m.end()
-    return hi
+    return next(_sentence_ends(text, lo, hi), hi)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
