@@ -221,7 +221,9 @@ TITLE_WORDS = (
 )
 
 # Capitalised words that start a sentence or a clause but are never a name.
-NOT_NAME_WORDS = frozenset(
+# Months as newsrooms abbreviate them ("Sept. 12"): not names, and their periods end no sentence.
+MONTH_ABBREVIATIONS = words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+NOT_NAME_WORDS = MONTH_ABBREVIATIONS | frozenset(
     [
         "The",
         "Another",
@@ -310,18 +312,6 @@ NOT_NAME_WORDS = frozenset(
         "October",
         "November",
         "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
         "In",
         "For",
         "With",
@@ -809,7 +799,7 @@ SUBJECT_AT_START = re.compile(
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by
 # space and a capital or an opening mark. Abbreviations are checked in code.
 SENTENCE_END = re.compile(r"[.!?][’'”\"»“]?(?=[ \t\u00a0]+[A-Z“\"‘(«„'「])")
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "Mr",
         "Mrs",
@@ -833,16 +823,6 @@ ABBREVIATIONS = frozenset(
         "Corp",
         "Co",
         "Ltd",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
         "No",
         "vs",
         "Mt",
