@@ -6,13 +6,16 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import sqlite_utils
 
 from . import __version__
 from .documents import DEFAULT_MAX_BYTES, FORMATS, ReadOptions
 from .models import DocumentError, QuotesError
+
+if TYPE_CHECKING:  # extracting needs no database library: it loads only where a command opens one
+    import sqlite_utils
 
 
 def report_error(error: DocumentError) -> None:
@@ -149,6 +152,8 @@ def load(db_path, paths, force, jobs, quiet, batch_size, input_format, max_size,
         quotes load data/quotes.db seeds/
         quotes load data/news.db CC-NEWS-20240101.warc.gz --jobs 2
     """
+    import sqlite_utils
+
     from .pipeline import default_jobs, load_paths
 
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
@@ -239,6 +244,8 @@ def speakers():
 
 
 def open_database(db_path: str) -> sqlite_utils.Database:
+    import sqlite_utils
+
     from . import db as database
 
     db = sqlite_utils.Database(db_path)

@@ -17,8 +17,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # only annotations: `quotes extract` never loads sqlite-utils
+    import sqlite_utils
 
 from . import clusters, identity
 from .models import Document, DocumentError, Quote
@@ -233,9 +235,12 @@ def search_triggers_outdated(db: sqlite_utils.Database, table: str) -> bool:
 
 def bulk_load_interrupted(db: sqlite_utils.Database) -> bool:
     """Whether a bulk load started and did not finish: its search triggers are still missing."""
-    return "quotes" in db.table_names() and not db.execute(
-        "select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai'"
-    ).fetchone()
+    return (
+        "quotes" in db.table_names()
+        and not db.execute(
+            "select 1 from sqlite_master where type = 'trigger' and name = 'quotes_ai'"
+        ).fetchone()
+    )
 
 
 def begin_bulk_load(db: sqlite_utils.Database) -> None:

@@ -22,8 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # only annotations: `quotes extract` never loads sqlite-utils
+    import sqlite_utils
 
 from . import db as database
 from .documents import DEFAULT_OPTIONS, ReadOptions, open_item, read_documents, read_items
