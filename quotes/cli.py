@@ -141,8 +141,15 @@ def status_line(report) -> str:
     type=click.IntRange(min=1),
     help="Documents written per transaction [default: 200]",
 )
+@click.option(
+    "--no-refresh",
+    is_flag=True,
+    help="Leave speakers and quote clusters for `quotes speakers refresh` (for many small loads)",
+)
 @input_options
-def load(db_path, paths, force, jobs, quiet, batch_size, input_format, max_size, **fields):
+def load(
+    db_path, paths, force, jobs, quiet, batch_size, no_refresh, input_format, max_size, **fields
+):
     """Create or update the SQLite database DB_PATH with the quotes in PATHS.
 
     PATHS are files, folders, archives, or - for stdin.
@@ -169,6 +176,7 @@ def load(db_path, paths, force, jobs, quiet, batch_size, input_format, max_size,
             batch_size=batch_size,
             on_error=report_error if progress is None else with_clear(progress, report_error),
             on_progress=progress,
+            refresh=not no_refresh,
         )
     except KeyboardInterrupt:
         if progress:

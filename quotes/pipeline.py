@@ -120,12 +120,16 @@ def load_paths(
     batch_size: int | None = None,
     on_error: ErrorHandler = ignore_error,
     on_progress: ProgressHandler | None = None,
+    refresh: bool = True,
 ) -> LoadReport:
     """Load every document under paths with its quotes; unchanged documents are skipped.
 
     A document counts as unchanged when its text and the extractor version
     match what the database holds; `force` re-extracts them anyway. `jobs`
-    worker processes parse and extract; this process alone writes.
+    worker processes parse and extract; this process alone writes. Without
+    `refresh`, speakers and quote clusters are left for a later refresh (the
+    next load or `quotes speakers refresh`): it runs over the whole database,
+    minutes at a million quotes, so many small loads want it once at the end.
     """
     report = LoadReport()
     resuming = database.bulk_load_interrupted(db)
@@ -152,7 +156,8 @@ def load_paths(
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-    database.refresh_speakers(db)
+    if refresh:
+        database.refresh_speakers(db)
     if database.bulk_load_interrupted(db):
         database.end_bulk_load(db)
     return report

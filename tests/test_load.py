@@ -370,3 +370,37 @@ def test_search_triggers_of_older_databases_are_replaced(tmp_path):
     assert "after update of [text], [speaker] on" in sql
     db.execute("update quotes set text = 'zeppelin' where id = 1")
     assert [row["id"] for row in db.table("quotes").search("zeppelin")] == [1]
+
+
+def test_load_without_refresh_then_refresh_is_the_same(tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", news_records(12))
+    more = write_jsonl(tmp_path / "more.jsonl", news_records(6, prefix="more"))
+    runner = CliRunner()
+    at_once, deferred = tmp_path / "at-once.db", tmp_path / "deferred.db"
+    for path in (feed, more):
+        assert runner.invoke(cli, ["load", str(at_once), str(path), "-q"]).exit_code == 0
+    for path in (feed, more):
+        result = runner.invoke(cli, ["load", str(deferred), str(path), "-q", "--no-refresh"])
+        assert result.exit_code == 0, result.output
+    refreshed = sqlite_utils.Database(deferred)
+    assert "identity_refreshes" not in refreshed.table_names() or not refreshed.execute(
+        "select count(*) from identity_refreshes"
+    ).fetchone()[0]
+    assert runner.invoke(cli, ["speakers", "refresh", str(deferred)]).exit_code == 0
+    expected = sqlite_utils.Database(at_once)
+    # the same people and statements, whatever order their rows were created in
+    assert speaker_of_each_quote(refreshed) == speaker_of_each_quote(expected)
+    assert sorted(row[1:] for row in snapshot(refreshed)[2]) == sorted(
+        row[1:] for row in snapshot(expected)[2]
+    )
+    assert clusters(refreshed) == clusters(expected) != []
+
+
+def speaker_of_each_quote(db):
+    return db.execute(
+        "select documents.key, quotes.start_char, speakers.name, quote_clusters.text "
+        "from quotes join documents on documents.id = quotes.document_id "
+        "left join speakers on speakers.id = quotes.speaker_id "
+        "left join quote_clusters on quote_clusters.id = quotes.cluster_id "
+        "order by documents.key, quotes.start_char"
+    ).fetchall()
