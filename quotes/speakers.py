@@ -252,8 +252,13 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     positions, mentioned, obliques = people.positions, people.mentioned, people.oblique
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
+    skip_words = SKIP_WORDS
     for m in CAPITALISED.finditer(text):
         raw = m.group()
+        if raw in skip_words:
+            # half of all capitalised words ("The", "But", "Police"): one
+            # lookup, before anything else (no skip word holds a space)
+            continue
         gender = ""
         if " " not in raw and "\u00a0" not in raw:
             # one capitalised word, the common case: most are sentence starts
@@ -298,7 +303,13 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             if person.role is None:
                 # an apposition gives the role: Liang Wenfeng, CEO of DeepSeek,
                 # or else the title before the name: Councilwoman Dana Whitfield
-                role = p.ROLE_AFTER_NAME.match(text, m.end(), m.end() + 120)
+                end = m.end()
+                # the apposition opens with a comma: test it before the regex
+                role = (
+                    p.ROLE_AFTER_NAME.match(text, end, end + 120)
+                    if text.startswith(",", end)
+                    else None
+                )
                 if role is not None and not role.group("role")[:1].isdigit():
                     person.role = role.group("role").strip()
                 else:
@@ -315,23 +326,32 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             # fate is unclear, but she said ..."
             positions.append(start)
             mentioned.append(person)
-            obliques.append(_is_oblique(text, start))
+            obliques.append(
+                start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
+            )
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
     )
     pronouns = [(m.start(), m.group()) for m in GENDERED_PRONOUN.finditer(text)]
-    if q_starts:
-        pronouns = [
-            (pos, word)
-            for pos, word in pronouns
-            if (i := bisect_right(q_starts, pos) - 1) < 0 or pos >= q_ends[i]
-        ]
+    if q_starts and pronouns:
+        # the pronouns outside quotes, a slice between each quote and the
+        # next (a bisect per quote rather than one per pronoun)
+        at = [pos for pos, _ in pronouns]
+        kept = []
+        lo = 0
+        for a, b in quoted:
+            hi = bisect.bisect_left(at, a, lo)
+            kept += pronouns[lo:hi]
+            lo = max(hi, bisect.bisect_left(at, b, hi))
+        kept += pronouns[lo:]
+        pronouns = kept
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
     return people
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _leading_titles(raw: str) -> str | None:
     """The titles written before a name ("Councilwoman", "Former Gov."), not
     honorifics ("Mr.") or sentence words ("But")."""
