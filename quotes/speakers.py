@@ -91,7 +91,9 @@ def split_name(mention: str) -> tuple[tuple[str, ...], str]:
     """Name tokens without titles, honorifics, suffixes and possessive; and the gender
     the honorific implies ("m", "f" or ""). Cached: the same names recur in every
     article."""
-    mention = PARTY_TAG.sub("", mention)
+    if mention.endswith((")", ")\n")):
+        # (the tag ends the mention: no regex for the rest)
+        mention = PARTY_TAG.sub("", mention)
     tokens = mention.replace("\u00a0", " ").split()
     for i, token in enumerate(tokens):
         if token.endswith(".") and not _initial_or_abbreviation(token):
@@ -107,7 +109,8 @@ def split_name(mention: str) -> tuple[tuple[str, ...], str]:
         tokens.pop(0)
     while tokens and tokens[-1] in SUFFIXES:
         tokens.pop()
-    if tokens:
+    if tokens and tokens[-1].endswith(("’", "'", "s")):
+        # (a possessive ends in one of these: no regex for the rest)
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
         if not tokens[-1]:
             tokens.pop()
@@ -379,18 +382,17 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
     if len(tokens) > 4:
         return None
     surname, first = tokens[-1], tokens[0]
-    known = next(
-        (
-            k
-            for k in people.surnames.get(surname, ())
-            if k.first == first or (k.first[:1] == first[:1] and len(k.first) <= 2) or not k.first
-        ),
-        None,
-    )
-    if known is None:
-        known = next(
-            (k for k in people.surnames.get(surname, ()) if k.first[:1] == first[:1]), None
-        )
+    known = None
+    owners = people.surnames.get(surname, ())
+    for k in owners:
+        if k.first == first or (k.first[:1] == first[:1] and len(k.first) <= 2) or not k.first:
+            known = k
+            break
+    else:
+        for k in owners:
+            if k.first[:1] == first[:1]:
+                known = k
+                break
     if known is not None:
         if not known.first:
             # "Calabrese" first, "Rob Calabrese" later: the fuller name wins
