@@ -147,6 +147,23 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     return tokens, gender
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _multi_name(raw: str) -> tuple[tuple[str, ...], str, bool, bool] | None:
+    """_candidate_name of a several-word sequence, with what index_people asks
+    of it every time it recurs: whether its first token is no known first
+    name, and whether it opens with a locative preposition."""
+    candidate = _candidate_name(raw)
+    if candidate is None:
+        return None
+    tokens, gender = candidate
+    return (
+        tokens,
+        gender,
+        gender_of_first_name(tokens[0]) == "",
+        raw.split()[0].lower() in LOCATIVE_BEFORE,
+    )
+
+
 def _initial_or_abbreviation(token: str) -> bool:
     """ "J.", "U.S." and "Sen." keep their period inside a name."""
     return token in NAME_ABBREVIATIONS or (
@@ -286,15 +303,15 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 by_surname[token] = person
                 surnames.setdefault(token, []).append(person)
         else:
-            candidate = _candidate_name(raw)
+            candidate = _multi_name(raw)
             if candidate is None:
                 continue
-            tokens, gender = candidate
+            tokens, gender, no_first_name, locative = candidate
             if (
                 not gender
+                and no_first_name
                 and tokens[-1] not in by_surname
-                and gender_of_first_name(tokens[0]) == ""
-                and (raw.split()[0].lower() in LOCATIVE_BEFORE or _after_locative(text, m.start()))
+                and (locative or _after_locative(text, m.start()))
             ):
                 # "in El Paso", "at Boca West": a new name after a locative
                 # preposition, with no first name, is a place
