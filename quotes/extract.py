@@ -196,6 +196,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+@functools.lru_cache(maxsize=1024)
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     """End of the sentence starting at `lo`, not after `hi`."""
     return next(_sentence_ends(text, lo, hi), hi)
@@ -513,8 +514,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         or after_head.startswith(",")
         or (after_head[:1].islower())
     )
-    if seg.closed and joined:
-        window_hi = min(after_hi, after_lo + 220)
+    window_hi = min(after_hi, after_lo + 220)
+    if seg.closed and joined and _first_cue(text[after_lo:window_hi]) is not None:
+        # (each pattern below holds a cue, after a space, a comma or the mark:
+        # with no cue in the window, none can match, and the search for one
+        # costs less than trying them all)
         m = p.AFTER_CUE_SPEAKER.match(text, after_lo, window_hi)
         if m is not None and m.group("cue") in p.INVERTIBLE_CUES:
             kind = _group_kind(m)
