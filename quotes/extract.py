@@ -151,13 +151,8 @@ def _find_cues(s: str, first: bool = False) -> tuple[re.Match, ...]:
     """Every reporting cue in `s` (see patterns.CUE_AT), in order. Cached: the
     sieves look at the same stretch of a sentence several times."""
     found = []
-    for word in p.LETTERS.finditer(s):
-        if word.group() not in p.CUE_FIRST_WORDS:
-            continue
-        at = word.start()
-        if at and s[at - 1] in "’'-":
-            continue
-        m = p.CUE_AT.match(s, at)
+    for word in p.CUE_FIRST_WORD.finditer(s):
+        m = p.CUE_AT.match(s, word.start())
         if m is not None:
             found.append(m)
             if first:
@@ -819,10 +814,10 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     return after is not None and after.group(1) not in p.NOT_MODIFIED
 
 
-def _is_title(quote: str) -> bool:
-    """A short title-case fragment: a book, show or series title, a nickname."""
-    words = p.WORD.findall(quote)
-    return len(words) <= 6 and p.TITLE_CASE.fullmatch(quote) is not None
+def _is_title(quote: str, n_words: int) -> bool:
+    """A short title-case fragment: a book, show or series title, a nickname.
+    (`n_words`: the caller has counted the quote's words already.)"""
+    return n_words <= 6 and p.TITLE_CASE.fullmatch(quote) is not None
 
 
 def extract_quotes(text: str, document: str = "") -> list[Quote]:
@@ -881,7 +876,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
         if att is None:
-            if _is_title(quote) or (
+            if _is_title(quote, n_words) or (
                 n_words < MIN_UNATTRIBUTED_WORDS
                 and not (n_words >= 3 and seg.closed and not _looks_scare_quoted(text, seg))
             ):
@@ -908,7 +903,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             "cue_after",
             "previous_sentence",
             "sentence_subject",
-        ) and _is_title(quote):
+        ) and _is_title(quote, n_words):
             continue
         if att.sieve == "sentence_subject" and n_words < 3 and _looks_scare_quoted(text, seg):
             # a word or two after a preposition or a possessive, or used as a

@@ -352,19 +352,20 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
     )
-    pronouns = [(m.start(), m.group()) for m in GENDERED_PRONOUN.finditer(text)]
-    if q_starts and pronouns:
-        # the pronouns outside quotes, a slice between each quote and the
-        # next (a bisect per quote rather than one per pronoun)
-        at = [pos for pos, _ in pronouns]
-        kept = []
-        lo = 0
-        for a, b in quoted:
-            hi = bisect.bisect_left(at, a, lo)
-            kept += pronouns[lo:hi]
-            lo = max(hi, bisect.bisect_left(at, b, hi))
-        kept += pronouns[lo:]
-        pronouns = kept
+    # the pronouns outside quotes: only the text between quotes is scanned
+    # (a fifth of the text is quoted). The lookbehind sees before `pos`; the
+    # lookahead of a pronoun starting before a quote ("hers" at the latest
+    # ends at its start + 3) needs the endpos past it.
+    pronoun_at = GENDERED_PRONOUN.finditer
+    pronouns = []
+    lo = 0
+    for a, b in quoted:
+        if a > lo:
+            pronouns += [
+                (m.start(), m.group()) for m in pronoun_at(text, lo, a + 4) if m.start() < a
+            ]
+        lo = max(lo, b)
+    pronouns += [(m.start(), m.group()) for m in pronoun_at(text, lo)]
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
     return people
