@@ -138,9 +138,7 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     # a known first name outweighs an organisation word: "Ann Park" is a
     # person, "Central Park" is not
     first_name = tokens[0] in p.MALE_NAMES or tokens[0] in p.FEMALE_NAMES
-    if not first_name and any(
-        t in p.ORG_WORDS or t in p.PLACES or t in GROUP_WORDS for t in tokens
-    ):
+    if not first_name and not NOT_PERSON_WORDS.isdisjoint(tokens):
         return None
     if not _looks_like_name(tokens):
         return None
@@ -199,6 +197,9 @@ GROUP_WORDS = words(
     Evangelicals Latinos Hispanics Jews Jewish Catholics Catholic Mormons Muslim Christian
     Arab Arabs Syrians Mexicans Africans Asians Europeans Allies"""
 )
+
+# Words that make a capitalised sequence no person (one set: one test per name).
+NOT_PERSON_WORDS = p.ORG_WORDS | p.PLACES | GROUP_WORDS
 
 # Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
 PERSON_TITLES = words(
