@@ -39,6 +39,8 @@ if _sre is not None:
         _cached = marshal.loads(_CACHE_FILE.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         _cached = {}
+    if not isinstance(_cached, dict):
+        _cached = {}
 
 
 def _save_cache() -> None:
