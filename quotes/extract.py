@@ -510,10 +510,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         or (after_head[:1].islower())
     )
     window_hi = min(after_hi, after_lo + 220)
-    if seg.closed and joined and _first_cue(text[after_lo:window_hi]) is not None:
+    if seg.closed and joined and p.CUE_FIRST_WORD.search(text[after_lo:window_hi]) is not None:
         # (each pattern below holds a cue, after a space, a comma or the mark:
-        # with no cue in the window, none can match, and the search for one
-        # costs less than trying them all)
+        # with no word that can open one in the window, none can match, and
+        # looking for such a word costs less than trying them all)
         m = p.AFTER_CUE_SPEAKER.match(text, after_lo, window_hi)
         if m is not None and m.group("cue") in p.INVERTIBLE_CUES:
             kind = _group_kind(m)
