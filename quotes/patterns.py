@@ -8,75 +8,8 @@ quotes.speakers' job, and choosing between patterns is quotes.extract's.
 
 from __future__ import annotations
 
-import atexit
-import marshal
-import os
 import re
-import sys
 from importlib import resources
-from pathlib import Path
-
-try:  # CPython's regex internals, for the compiled-pattern cache below
-    import _sre
-    from re import _compiler, _parser
-except ImportError:  # pragma: no cover - other interpreters compile every time
-    _sre = None
-
-# Compiled regex programs, kept between runs like bytecode in __pycache__:
-# parsing and compiling the patterns of this package in pure Python took about
-# a tenth of a second, a tenth of a whole `quotes extract` run. An entry is
-# keyed by the exact pattern text and flags, and the file by the interpreter
-# and regex engine version, so a stale entry is never used, only recompiled.
-_CACHE_FILE = (
-    Path(__file__).with_name("__pycache__")
-    / f"regex.{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.marshal"
-)
-_cached: dict = {}
-_used: dict = {}
-_dirty: list[bool] = []
-if _sre is not None:
-    try:
-        _cached = marshal.loads(_CACHE_FILE.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        _cached = {}
-    if not isinstance(_cached, dict):
-        _cached = {}
-
-
-def _save_cache() -> None:
-    """Write the programs this run compiled or used (stale ones drop out)."""
-    try:
-        _CACHE_FILE.parent.mkdir(exist_ok=True)
-        tmp = _CACHE_FILE.with_name(f"{_CACHE_FILE.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_used))
-        os.replace(tmp, _CACHE_FILE)
-    except (OSError, ValueError):
-        pass  # a read-only install compiles every time
-
-
-def regex(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile(pattern, flags), from the cache of compiled programs when it
-    holds this pattern (the same program re.compile builds, built once)."""
-    if _sre is None:
-        return re.compile(pattern, flags)
-    key = (pattern, flags)
-    parts = _cached.get(key)
-    if parts is None:
-        # as re._compiler.compile does, keeping the pieces for the cache
-        parsed = _parser.parse(pattern, flags)
-        # plain ints: the opcodes are an int subclass that marshal refuses
-        code = [int(c) for c in _compiler._code(parsed, flags)]
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for k, i in groupindex.items():
-            indexgroup[i] = k
-        parts = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex)
-        parts += (tuple(indexgroup),)
-        if not _dirty:
-            _dirty.append(True)
-            atexit.register(_save_cache)
-    _used[key] = parts
-    return _sre.compile(pattern, *parts)
 
 
 def _read_list(name: str) -> list[str]:
@@ -146,15 +79,17 @@ CUE = rf"(?:{_alternation(CUE_WORDS + sorted(EVALUATIVE_WORDS))})(?![\w’'-])"
 # council had "rushed a decision". Finding words first and trying the cue
 # alternation only at words that can start a cue is ten times faster than
 # letting the regex engine try every position.
-CUE_AT = regex(rf"(?P<cue>{CUE})")
+CUE_AT = re.compile(rf"(?P<cue>{CUE})")
 CUE_FIRST_WORDS = frozenset(w.split()[0] for w in CUE_WORDS + sorted(EVALUATIVE_WORDS)) | {
     "According"
 }
-LETTERS = regex(r"[A-Za-z]+")
+LETTERS = re.compile(r"[A-Za-z]+")
 # A whole run of letters that can open a cue, not after an apostrophe or a
 # hyphen ("’s", "-said"): where CUE_AT is worth trying. One scan in the regex
 # engine costs less than a set lookup per word in Python.
-CUE_FIRST_WORD = regex(rf"(?<![A-Za-z’'\-])(?:{_alternation(sorted(CUE_FIRST_WORDS))})(?![A-Za-z])")
+CUE_FIRST_WORD = re.compile(
+    rf"(?<![A-Za-z’'\-])(?:{_alternation(sorted(CUE_FIRST_WORDS))})(?![A-Za-z])"
+)
 
 # Cues that may come before their speaker ("..., said Becker"); "told" and
 # "called" are followed by whom they address or name, not by the speaker.
@@ -478,7 +413,7 @@ NOT_NAME_WORDS = MONTH_ABBREVIATIONS | frozenset(
 )
 
 # A contraction or possessive ending: "It's", "That’s", "Trump’s".
-CONTRACTION = regex(r"(?:’s|'s|’|')$")
+CONTRACTION = re.compile(r"(?:’s|'s|’|')$")
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
 ORG_WORDS = frozenset(
@@ -725,7 +660,7 @@ SUBJECT = rf"(?P<pron>\b{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMIN
 # A speaker (with an optional apposition) right before a cue, at the end of a
 # piece of text. Shapes: "...," Okafor said. / Scott Pruitt, the Republican
 # attorney general of Oklahoma, said ... / the campaign said
-SUBJECT_BEFORE_CUE = regex(
+SUBJECT_BEFORE_CUE = re.compile(
     rf"(?<![\w’'\-])(?:{SUBJECT})"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
 )
@@ -733,7 +668,7 @@ SUBJECT_BEFORE_CUE = regex(
 # A speaker introduced by "who" right before a cue, perhaps with a time
 # between. Shape: Becker, who led the inspection, said ... / ... Smith, who
 # in 2010 said the plan was "a disaster".
-WHO_BEFORE_CUE = regex(
+WHO_BEFORE_CUE = re.compile(
     rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[^,;:“”\"()]{{2,80}}?,{SP})?(?P<who>who){SP}"
     rf"(?:(?:in|on|at|last|this|earlier|later){SP}[\w’'\-.]+{SP}(?:[\w’'\-.]+{SP})?)?"
     rf"(?:{FILLER}{SP}){{0,3}}$"
@@ -741,21 +676,21 @@ WHO_BEFORE_CUE = regex(
 
 # Quote, cue, speaker. Shape: "The inspection report was the turning point,"
 # said Tom Becker, the city's chief engineer.
-AFTER_CUE_SPEAKER = regex(
+AFTER_CUE_SPEAKER = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}"
     rf"(?:(?P<pron>{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
 )
 
 # Quote, speaker, cue. Shape: "I am not against fixing the bridge," Whitfield
 # said. / "...," the city's chief engineer, Tom Becker, said.
-AFTER_SPEAKER_CUE = regex(
+AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # Quote, speaker, an apposition the writer forgot to close, cue. Shape: "...,"
 # Ann Park, the pollster who founded Riverton Surveys tweeted on Wednesday.
-AFTER_SPEAKER_OPEN_APPOS_CUE = regex(
+AFTER_SPEAKER_OPEN_APPOS_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?P<name>{NAME}),{SP}"
     rf"(?P<appos>(?:the|a|an){SP}[^,;:“”\"()]{{2,110}}?){SP}(?P<cue>{CUE})"
 )
@@ -769,65 +704,69 @@ NAME_END = (
     r"to|from|who|whose|about|last|this|earlier|later|as|and|but|with|via|recently|"
     r"yesterday|today|tonight|told|said|says|adding|noting|according)\b)"
 )
-AFTER_CUE_DESCRIBED = regex(
+AFTER_CUE_DESCRIBED = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}{DESCRIPTOR}(?P<name>{NAME}){NAME_END}"
 )
-AFTER_DESCRIBED_CUE = regex(
+AFTER_DESCRIBED_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*{DESCRIPTOR}(?P<name>{NAME})"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # A name after capitalised and lower-case descriptors at a sentence start.
 # Shape: Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said ...
-DESCRIBED_AT_START = regex(
+DESCRIBED_AT_START = re.compile(
     rf"(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,4}}(?P<name>{NAME})"
 )
 
 # "according to" and the source after it. Shape: "...," according to Becker.
-ACCORDING_TO = regex(
+ACCORDING_TO = re.compile(
     rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"
     rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
 )
 
 # An apposition giving a role after a name. Shape: Tom Becker, the city's
 # chief engineer. / Liang Wenfeng, CEO of DeepSeek,
-ROLE_AFTER_NAME = regex(
+ROLE_AFTER_NAME = re.compile(
     rf",{SP}(?!(?:who|which|where|when|whose|according|as|and|but|said|says|in|on|at)\b)"
     r"(?P<role>(?:[a-z]+|[A-Z])[^,;:“”\"()\n]{1,100}?)(?=,|\.(?:\s|$)|;|:|$|\s+(?:said|says)\b)"
 )
 
 # A dash byline after a quote. Shape: "Read the fine print." ― Carla Sanchez
-DASH_BYLINE = regex(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})")
+DASH_BYLINE = re.compile(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})")
 
 # A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
-BYLINE_PARAGRAPH = regex(
+BYLINE_PARAGRAPH = re.compile(
     rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*(?:[.]|,[^\n]{{0,80}})?[ \t\u00a0]*(?:\n|$)"
 )
 
 # Any quote mark (a paragraph with one is not plain reported speech).
-ANY_MARK = regex(r"[\"“”«»„「」]|''")
+ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
 
 # A dateline opening an article. Shape: LA CROSSE, Wisc. — Gov. Mike Pence ...
-DATELINE = regex(r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+(?:,[^—–\n]{0,30}?)?[ \t\u00a0]*[—–-]+[ \t\u00a0]*")
+DATELINE = re.compile(
+    r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+(?:,[^—–\n]{0,30}?)?[ \t\u00a0]*[—–-]+[ \t\u00a0]*"
+)
 # Between a cue and the subject of the speech it reports: "that", or a time
 # or place first. Shape: Trump said during a rally that Clinton described ...
-REPORTED_CLAUSE = regex(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
+REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 
 # A full name after a dash and before a colon, as roundups credit a quote.
 # Shape: Polls missed the surge - Carl Bialik: "..."
-NAME_BEFORE_COLON = regex(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
+NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
 
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
-CLAUSE_BREAK = regex(r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b")
+CLAUSE_BREAK = re.compile(
+    r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"
+)
 
 # A speaker's name in capitals, as transcripts write it: "WALLACE", "MIKE PENCE".
-TRANSCRIPT_NAME = regex(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}")
+TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}")
 
 # A transcript turn. Shape: WALLACE: Governor, is it true that ...
-TRANSCRIPT_SPEAKER = regex(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
+TRANSCRIPT_SPEAKER = re.compile(r"^[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
 
 # A transcript turn opening a quote. Shape: "WALLACE: Governor, is it true?
-QUOTED_TRANSCRIPT = regex(r"[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
+QUOTED_TRANSCRIPT = re.compile(r"[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A-Z]):[ \t]")
 
 # The subject at the start of a sentence, after an optional introductory
 # clause. Shape: In a statement on Tuesday, the campaign said ...
@@ -840,7 +779,7 @@ VERB_AFTER = (
     r"met|ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|"
     r"just|never|again|tweeted|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit)\b"
 )
-NOMINAL_AT = regex(
+NOMINAL_AT = re.compile(
     rf"{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}?{MODIFIER}(?={SP}{VERB_AFTER})"
     # else at most three words after the determiner: The party's nominee ...
     rf"|{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,1}}{MODIFIER}(?![\w’'\-])"
@@ -856,14 +795,16 @@ INTRO_WORDS = words(
     Afterward Afterwards Once Back Early Late Elsewhere Separately Across Throughout Until
     Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning"""
 )
-COMMA_GAP = regex(r",[ \t\u00a0]+")
-SUBJECT_HERE = regex(rf"(?:{SUBJECT})(?![\w’'\-])")
+COMMA_GAP = re.compile(r",[ \t\u00a0]+")
+SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w’'\-])")
 
-SUBJECT_AT_START = regex(rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])")
+SUBJECT_AT_START = re.compile(
+    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])"
+)
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by
 # space and a capital or an opening mark. Abbreviations are checked in code.
-SENTENCE_END = regex(r"[.!?][’'”\"»“]?(?=[ \t\u00a0]+[A-Z“\"‘(«„'「])")
+SENTENCE_END = re.compile(r"[.!?][’'”\"»“]?(?=[ \t\u00a0]+[A-Z“\"‘(«„'「])")
 ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "Mr",
@@ -941,7 +882,7 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 
 # A quoted fragment written in title case (a book, show, film or series):
 # "Bridges to Nowhere", "Meet the Press". Small words may stay lower case.
-TITLE_CASE = regex(
+TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
     r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
     r"with|from|by|is|vs\.?))*[,.!?]?"
@@ -949,10 +890,10 @@ TITLE_CASE = regex(
 
 # The word before a short quote and the word after it, for telling scare quotes
 # from quoted words. Shapes: with "scary accuracy" / a "local" champion
-LAST_WORD_BEFORE = regex(r"([\w’'.]+)[ \t\u00a0]*$")
-MODIFIED_NOUN = regex(r"[ \t\u00a0]*([a-z][\w\-]*)")
+LAST_WORD_BEFORE = re.compile(r"([\w’'.]+)[ \t\u00a0]*$")
+MODIFIED_NOUN = re.compile(r"[ \t\u00a0]*([a-z][\w\-]*)")
 # Word breaks before a quoted fragment: space and dashes ("a bridge—a “local” champion").
-WORD_BREAK = regex(r"[\s—–]+")
+WORD_BREAK = re.compile(r"[\s—–]+")
 SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
 NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "
@@ -967,10 +908,10 @@ PARTICIPLE_OBJECTS = words(
 )
 
 # A lower-case word (a verb, at least, between a subject and its quote).
-LOWER_WORD = regex(r"\b[a-z]{2,}\b")
+LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 # Words of a quote, for the length rules.
-WORD = regex(r"[\w’'\-]+")
+WORD = re.compile(r"[\w’'\-]+")
 
 # Words that end a time expression, never a speaker: "two weeks ago", "the
 # morning". Shape: Two weeks ago said ... / the morning after

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 
 from quotes import patterns as p
@@ -43,7 +44,7 @@ from quotes.patterns import words
 # The lookbehind sits after the first character so that the regex engine can
 # skip ahead to capitals; periods are allowed loosely and a sentence end inside
 # ("LLM. Their") is cut in split_name.
-CAPITALISED = p.regex(
+CAPITALISED = re.compile(
     rf"[A-Z](?<![\w’'\-][A-Z])[\w’'\-.]*"
     rf"(?:{p.SP}(?:{p.NAME_PARTICLE}{p.SP})*[A-Z][\w’'\-.]*)*"
 )
@@ -52,8 +53,8 @@ NAME_ABBREVIATIONS = words(
     """Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Jr. Sr. St. Rev. Sgt. Capt. Prof. Adm.
     Amb. Sec. Pres. Maj. Cmdr. Supt. Insp. Ft. Mt."""
 )
-POSSESSIVE = p.regex(r"(?:’s|'s|’|')$")
-PARTY_TAG = p.regex(r"[ \u00a0]*\([^)]*\)$")
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+PARTY_TAG = re.compile(r"[ \u00a0]*\([^)]*\)$")
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -216,7 +217,7 @@ OBLIQUE_BEFORE = words(
 )
 # The verb after a one-word name, past an adverb or an auxiliary: "Calabrese
 # told", "Cruz openly admitted", "Cruz has said".
-NEXT_WORD = p.regex(
+NEXT_WORD = re.compile(
     r"[ \t\u00a0]+(?:(?:[a-z]+ly|also|later|then|has|had|have)[ \t\u00a0]+)?([a-z]+)"
 )
 # Third-person singular pronouns outside quotes give gender evidence to the
@@ -228,17 +229,17 @@ SUBJECT_BEFORE = words(
     then said says added asked wrote noted explained argued insisted continued replied
     recalled warned declared according yet"""
 )
-GENDERED_PRONOUN = p.regex(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
+GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
 # Where sentences (roughly) end, for preferring a sentence's subject.
 # The lookbehinds come after the first character so that the engine can skip
 # ahead to sentence punctuation; they leave out "U.N." and "Mr." and the like.
-SENTENCE_BREAK = p.regex(
+SENTENCE_BREAK = re.compile(
     r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!St.)(?<!Mrs.)(?<!Sen.)(?<!Rep.)(?<!Gov.)"
     r"(?<!Gen.)[”’\"']?(?=\s+[A-Z“\"‘(])"
 )
 # Line ends are sentence breaks too; they are found apart, because a pattern
 # that opens with an alternation cannot skip ahead to its first character.
-LINE_BREAK = p.regex(r"\n")
+LINE_BREAK = re.compile(r"\n")
 PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
