@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,15 @@ from .models import DocumentError, QuotesError
 
 if TYPE_CHECKING:  # extracting needs no database library: it loads only where a command opens one
     import sqlite_utils
+
+
+@contextmanager
+def library_errors() -> Iterator[None]:
+    """The library's own errors, as one-line command errors."""
+    try:
+        yield
+    except QuotesError as error:
+        raise click.ClickException(str(error)) from None
 
 
 def report_error(error: DocumentError) -> None:
@@ -295,10 +306,8 @@ def merge(db_path, names):
         names = (names[0], names[2])
     if len(names) != 2:
         raise click.UsageError('expected NAME into INTO, e.g. "Trump" into "Donald Trump"')
-    try:
+    with library_errors():
         database.add_speaker_correction(open_database(db_path), "merge", names[0], names[1])
-    except QuotesError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"Merged {names[0]!r} into {names[1]!r}", err=True)
 
 
@@ -314,10 +323,8 @@ def split(db_path, name):
     """
     from . import db as database
 
-    try:
+    with library_errors():
         database.add_speaker_correction(open_database(db_path), "split", name)
-    except QuotesError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"Split {name!r} out as its own speaker", err=True)
 
 
@@ -349,10 +356,8 @@ def undo(db_path, correction_id):
     """
     from . import db as database
 
-    try:
+    with library_errors():
         database.remove_speaker_correction(open_database(db_path), correction_id)
-    except QuotesError as error:
-        raise click.ClickException(str(error)) from None
     click.echo(f"Correction {correction_id} undone", err=True)
 
 
