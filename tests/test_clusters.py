@@ -4,32 +4,15 @@ import pytest
 
 from quotes import db as database
 from quotes.clusters import cluster_quotes, normalise
-from quotes.models import Document, Quote
+
+from .conftest import said_article
 
 
 def article(key, quotes, publisher="Example News", published="2016-05-01"):
-    """A Document and its Quote records from (speaker, text) pairs."""
-    text, records = "", []
-    for speaker, words in quotes:
-        start = len(text) + 1
-        text += f"“{words},” said {speaker}.\n"
-        records.append(
-            Quote(
-                key,
-                words,
-                start,
-                start + len(words),
-                speaker,
-                speaker,
-                None,
-                None,
-                None,
-                "said",
-                "direct",
-                0.9,
-            )
-        )
-    return Document(key, text, publisher=publisher, published=published), records
+    """A Document and its Quote records from (speaker, words) pairs, each named in full."""
+    return said_article(
+        key, [(speaker, speaker, words) for speaker, words in quotes], publisher, published
+    )
 
 
 WALL = (

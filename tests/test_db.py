@@ -4,7 +4,7 @@ from quotes import db as database
 from quotes import pipeline
 from quotes.pipeline import load_paths
 
-from .conftest import SEED_ARTICLE
+from .conftest import SEED_ARTICLE, interrupt_extraction
 
 
 def table_rows(db, table):
@@ -123,15 +123,7 @@ def test_full_text_search(memory_db, seeds):
 def test_interrupted_load_keeps_finished_documents_whole(memory_db, seeds, monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
     real_extract = pipeline.extract_quotes
-    calls = []
-
-    def extract_then_interrupt(text, document=""):
-        calls.append(document)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return real_extract(text, document)
-
-    monkeypatch.setattr(pipeline, "extract_quotes", extract_then_interrupt)
+    calls = interrupt_extraction(monkeypatch, at_call=2)
     with pytest.raises(KeyboardInterrupt):
         load_paths(memory_db, [str(seeds)])
     keys = [row[0] for row in memory_db.execute("select key from documents").fetchall()]

@@ -14,7 +14,8 @@ from quotes.identity import (
     parse_name,
     resolve_speakers,
 )
-from quotes.models import Document, Quote
+
+from .conftest import said_article
 
 
 @pytest.mark.parametrize(
@@ -190,29 +191,7 @@ def test_merge_into_new_name_renames():
 # In the database: documents written as the extractor would, then refreshed.
 
 
-def article(key, quotes, publisher="Example News", published="2016-05-01"):
-    """A Document and its Quote records from (speaker, mention, text) triples."""
-    text, records = "", []
-    for speaker, mention, words in quotes:
-        start = len(text) + 1
-        text += f"“{words},” said {mention}.\n"
-        records.append(
-            Quote(
-                key,
-                words,
-                start,
-                start + len(words),
-                speaker,
-                mention,
-                None,
-                None,
-                None,
-                "said",
-                "direct",
-                0.9,
-            )
-        )
-    return Document(key, text, publisher=publisher, published=published), records
+article = said_article  # (speaker, mention, words) triples
 
 
 ARTICLES = [

@@ -15,7 +15,7 @@ from quotes import pipeline
 from quotes.cli import cli
 from quotes.pipeline import load_paths
 
-from .conftest import SEEDS
+from .conftest import SEEDS, interrupt_extraction
 from .test_documents import html_page, write_warc
 
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
@@ -330,16 +330,7 @@ def test_interrupted_bulk_load_is_finished_by_the_next_command(tmp_path, monkeyp
     load_paths(reference, [str(feed)])
 
     db_path = tmp_path / "q.db"
-    real_extract = pipeline.extract_quotes
-    calls = []
-
-    def extract_then_interrupt(text, document=""):
-        calls.append(document)
-        if len(calls) == 7:
-            raise KeyboardInterrupt
-        return real_extract(text, document)
-
-    monkeypatch.setattr(pipeline, "extract_quotes", extract_then_interrupt)
+    interrupt_extraction(monkeypatch, at_call=7)
     with pytest.raises(KeyboardInterrupt):
         load_paths(sqlite_utils.Database(db_path), [str(feed)], batch_size=3)
     db = sqlite_utils.Database(db_path)
