@@ -320,12 +320,6 @@ def save_error(db: sqlite_utils.Database, error: DocumentError) -> None:
     )
 
 
-def is_current(db: sqlite_utils.Database, document: Document, extractor_version: str) -> bool:
-    """Whether the database already holds this document, unchanged, extracted by this version."""
-    stored = stored_document(db, document.id)
-    return bool(stored) and stored[1:] == (document.content_hash, extractor_version)
-
-
 def stored_document(db: sqlite_utils.Database, key: str) -> tuple[int, str, str] | None:
     """The row id, content hash and extractor version of the document stored under key."""
     return db.conn.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Document:
     language: str | None = None
     metadata: dict = field(default_factory=dict, compare=False)
 
-    @property
+    @cached_property  # asked when reading, deciding and writing: hashed once
     def content_hash(self) -> str:
         """A fingerprint of the text: a reload skips a document whose text is unchanged."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

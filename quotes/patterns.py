@@ -888,9 +888,8 @@ TITLE_CASE = re.compile(
     r"with|from|by|is|vs\.?))*[,.!?]?"
 )
 
-# The word before a short quote and the word after it, for telling scare quotes
-# from quoted words. Shapes: with "scary accuracy" / a "local" champion
-LAST_WORD_BEFORE = re.compile(r"([\w’'.]+)[ \t\u00a0]*$")
+# The word after a short quote, for telling scare quotes from quoted words.
+# Shape: a "local" champion
 MODIFIED_NOUN = re.compile(r"[ \t\u00a0]*([a-z][\w\-]*)")
 # Word breaks before a quoted fragment: space and dashes ("a bridge—a “local” champion").
 WORD_BREAK = re.compile(r"[\s—–]+")

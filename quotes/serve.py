@@ -112,8 +112,6 @@ class ImmutableDatabase(Database):
     REMEMBERED_RESULTS of them, least recently used dropped first.
     """
 
-    remembers_results = True
-
     def __init__(self, ds, path):
         super().__init__(ds, path=str(path), is_mutable=False)
         self.results = OrderedDict()

@@ -222,13 +222,6 @@ NEXT_WORD = re.compile(
 )
 # Third-person singular pronouns outside quotes give gender evidence to the
 # person just before them: "Liang Wenfeng walked away ... his hedge fund".
-# Lower-case words after which a name is still a subject: conjunctions and
-# the inverted cue ("said Becker").
-SUBJECT_BEFORE = words(
-    """and but while as because when that after before since if although though where so
-    then said says added asked wrote noted explained argued insisted continued replied
-    recalled warned declared according yet"""
-)
 GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
 # Where sentences (roughly) end, for preferring a sentence's subject.
 # The lookbehinds come after the first character so that the engine can skip
