@@ -87,10 +87,7 @@ def shingle_sequence(words: Sequence[str], word_hashes: dict[str, int] | None = 
     mask = (1 << HASH_BITS) - 1
     if len(hashes) < SHINGLE_WORDS:
         return [hash(tuple(hashes)) & mask]
-    return [
-        value & mask
-        for value in map(hash, zip(*(hashes[i:] for i in range(SHINGLE_WORDS))))
-    ]
+    return [value & mask for value in map(hash, zip(*(hashes[i:] for i in range(SHINGLE_WORDS))))]
 
 
 def winnowed(shingles: list[int]) -> set[int]:

@@ -54,7 +54,9 @@ MAX_TITLE_CHARS = 200
 MIN_TITLE_WORDS = 3
 
 # The first bytes of an HTML page: "<!DOCTYPE html", "<html", or a fragment starting with a tag.
-HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
+HTML_START = re.compile(
+    rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -185,8 +187,9 @@ def read_input(path: Path | None, document_id: str, options: ReadOptions) -> Ite
         if content_format != "warc" and is_binary(head):
             yield DocumentError(source, "binary file, not text")
             return
-        for item in read_stream(content_format, stream, counted, source, document_id, path,
-                                options):
+        for item in read_stream(
+            content_format, stream, counted, source, document_id, path, options
+        ):
             yielded += 1
             yield item
         if yielded == 0 and content_format != "text":
@@ -340,7 +343,9 @@ def detect_and_decode(data: bytes) -> str | None:
     best = matches.best()
     if best is None:
         return None
-    tied = {m.encoding: m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    tied = {
+        m.encoding: m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)
+    }
     for encoding in PREFERRED_CHARSETS:
         if encoding in tied:
             return str(tied[encoding])

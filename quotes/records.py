@@ -24,18 +24,33 @@ DEFAULT_FIELDS = {
     "text": ("text", "content", "body", "maintext", "article", "full_text", "article_text"),
     "id": ("id", "_id", "uuid", "guid", "doc_id", "document_id"),
     "title": ("title", "headline"),
-    "date": ("published", "date", "published_at", "publishedAt", "date_publish",
-             "pubdate", "datetime", "publication_date"),
+    "date": (
+        "published",
+        "date",
+        "published_at",
+        "publishedAt",
+        "date_publish",
+        "pubdate",
+        "datetime",
+        "publication_date",
+    ),
     "url": ("url", "link", "source_url", "canonical_url"),
     "author": ("author", "authors", "byline", "creator"),
-    "publisher": ("publisher", "site", "site_name", "source", "source_domain", "domain",
-                  "outlet"),
+    "publisher": ("publisher", "site", "site_name", "source", "source_domain", "domain", "outlet"),
     "language": ("language", "lang"),
 }
 
 # The keys under which JSON exports put their list of articles.
-RECORD_LIST_KEYS = ("articles", "results", "data", "items", "documents", "records", "hits",
-                    "response")
+RECORD_LIST_KEYS = (
+    "articles",
+    "results",
+    "data",
+    "items",
+    "documents",
+    "records",
+    "hits",
+    "response",
+)
 
 
 class FieldNames:

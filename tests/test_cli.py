@@ -55,8 +55,18 @@ def test_extract_folder_gives_json_array_with_relative_ids(runner, seeds):
         "river-school-science-fair.txt",
     }
     assert set(records[0]) >= {
-        "document", "text", "start_char", "end_char", "speaker", "speaker_mention",
-        "speaker_start_char", "speaker_end_char", "speaker_role", "cue", "kind", "confidence",
+        "document",
+        "text",
+        "start_char",
+        "end_char",
+        "speaker",
+        "speaker_mention",
+        "speaker_start_char",
+        "speaker_end_char",
+        "speaker_role",
+        "cue",
+        "kind",
+        "confidence",
     }
 
 

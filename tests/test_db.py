@@ -129,9 +129,11 @@ def test_interrupted_load_keeps_finished_documents_whole(memory_db, seeds, monke
     keys = [row[0] for row in memory_db.execute("select key from documents").fetchall()]
     assert keys == [calls[0]]
     stored = memory_db.execute("select quote_count from documents").fetchone()[0]
-    assert stored == memory_db.table("quotes").count == len(real_extract(
-        (seeds / calls[0]).read_text(encoding="utf-8"), calls[0]
-    ))
+    assert (
+        stored
+        == memory_db.table("quotes").count
+        == len(real_extract((seeds / calls[0]).read_text(encoding="utf-8"), calls[0]))
+    )
     # re-running finishes the job
     monkeypatch.setattr(pipeline, "extract_quotes", real_extract)
     report = load_paths(memory_db, [str(seeds)])

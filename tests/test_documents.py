@@ -63,8 +63,9 @@ def write_warc(path, records, gzipped=True):
             )
             request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "x")], is_http_request=True)
             writer.write_record(
-                writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
-                                          http_headers=request)
+                writer.create_warc_record(
+                    url, "request", payload=io.BytesIO(b""), http_headers=request
+                )
             )
     return path
 
@@ -110,9 +111,16 @@ def test_html_declared_charset(tmp_path):
 
 def test_jsonl_default_fields_nested_and_odd_values(tmp_path):
     records = [
-        {"id": "n1", "content": "“We will win,” said Maria Lopez.", "headline": "Coach",
-         "publishedAt": "2024-01-02T03:04:05Z", "source": {"id": None, "name": "Sports Daily"},
-         "authors": ["A. One", "B. Two"], "link": "https://sports.example/1", "lang": "en"},
+        {
+            "id": "n1",
+            "content": "“We will win,” said Maria Lopez.",
+            "headline": "Coach",
+            "publishedAt": "2024-01-02T03:04:05Z",
+            "source": {"id": None, "name": "Sports Daily"},
+            "authors": ["A. One", "B. Two"],
+            "link": "https://sports.example/1",
+            "lang": "en",
+        },
         {"body": "No id here.", "date": "Tue, 05 Mar 2024 10:00:00 GMT", "extra": [1, 2]},
         {"text": "Epoch date.", "published": 1709632800},
     ]
@@ -120,11 +128,18 @@ def test_jsonl_default_fields_nested_and_odd_values(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n\n", encoding="utf-8")
     first, second, third = read_all(path)
     assert (first.id, first.title, first.publisher, first.author, first.url, first.language) == (
-        "n1", "Coach", "Sports Daily", "A. One, B. Two", "https://sports.example/1", "en"
+        "n1",
+        "Coach",
+        "Sports Daily",
+        "A. One, B. Two",
+        "https://sports.example/1",
+        "en",
     )
     assert first.published == "2024-01-02T03:04:05+00:00"
     assert (second.id, second.text, second.published) == (
-        f"{path}#2", "No id here.", "2024-03-05T10:00:00+00:00"
+        f"{path}#2",
+        "No id here.",
+        "2024-03-05T10:00:00+00:00",
     )
     assert third.published == "2024-03-05T10:00:00+00:00"
 
@@ -132,29 +147,42 @@ def test_jsonl_default_fields_nested_and_odd_values(tmp_path):
 def test_jsonl_named_fields(tmp_path):
     path = tmp_path / "export.jsonl"
     path.write_text(
-        json.dumps({"doc": {"body": "Nested text.", "key": 7}, "when": "2024-02-03",
-                    "outlet": "Daily"}) + "\n",
+        json.dumps(
+            {"doc": {"body": "Nested text.", "key": 7}, "when": "2024-02-03", "outlet": "Daily"}
+        )
+        + "\n",
         encoding="utf-8",
     )
     [document] = read_all(
-        path, text_field="doc.body", id_field="doc.key", date_field="when",
+        path,
+        text_field="doc.body",
+        id_field="doc.key",
+        date_field="when",
         publisher_field="outlet",
     )
     assert (document.id, document.text, document.published, document.publisher) == (
-        "7", "Nested text.", "2024-02-03", "Daily"
+        "7",
+        "Nested text.",
+        "2024-02-03",
+        "Daily",
     )
 
 
 def test_json_export_with_article_list(tmp_path):
     path = tmp_path / "api.json"
     path.write_text(
-        json.dumps({"status": "ok", "articles": [{"title": "One", "content": "First."},
-                                                 {"title": "Two", "content": "Second."}]}),
+        json.dumps(
+            {
+                "status": "ok",
+                "articles": [
+                    {"title": "One", "content": "First."},
+                    {"title": "Two", "content": "Second."},
+                ],
+            }
+        ),
         encoding="utf-8",
     )
-    assert [(d.id, d.title) for d in read_all(path)] == [
-        (f"{path}#1", "One"), (f"{path}#2", "Two")
-    ]
+    assert [(d.id, d.title) for d in read_all(path)] == [(f"{path}#1", "One"), (f"{path}#2", "Two")]
 
 
 def test_csv_and_tsv(tmp_path):
@@ -166,19 +194,29 @@ def test_csv_and_tsv(tmp_path):
     (tmp_path / "b.tsv").write_text("text\tauthor\nTab text.\tSam\n", encoding="utf-8")
     first, second = read_all(tmp_path)
     assert (first.id, first.url, first.title, first.published) == (
-        "a.csv#1", "https://x.example/1", "First", "2024-04-01"
+        "a.csv#1",
+        "https://x.example/1",
+        "First",
+        "2024-04-01",
     )
     assert first.text == 'Multi-line\ntext, with "quotes".'
     assert (second.id, second.text, second.author) == ("b.tsv#1", "Tab text.", "Sam")
 
 
 def test_warc_pages_and_skipped_records(tmp_path):
-    path = write_warc(tmp_path / "news.warc.gz", [
-        ("https://harborpost.example/bridge", "200 OK", "text/html; charset=utf-8",
-         html_page().encode()),
-        ("https://harborpost.example/gone", "404 Not Found", "text/html", b"<html>gone</html>"),
-        ("https://harborpost.example/logo.png", "200 OK", "image/png", b"\x89PNG"),
-    ])
+    path = write_warc(
+        tmp_path / "news.warc.gz",
+        [
+            (
+                "https://harborpost.example/bridge",
+                "200 OK",
+                "text/html; charset=utf-8",
+                html_page().encode(),
+            ),
+            ("https://harborpost.example/gone", "404 Not Found", "text/html", b"<html>gone</html>"),
+            ("https://harborpost.example/logo.png", "200 OK", "image/png", b"\x89PNG"),
+        ],
+    )
     items = list(read_items([str(path)]))
     skipped = [item.reason for item in items if isinstance(item, Skipped)]
     assert skipped == ["HTTP status 404", "not HTML (image/png)"]
@@ -191,8 +229,15 @@ def test_warc_pages_and_skipped_records(tmp_path):
 
 @pytest.mark.parametrize("gzipped", [True, False])
 def test_truncated_warc_keeps_whole_records(tmp_path, gzipped):
-    pages = [(f"https://x.example/{n}", "200 OK", "text/html",
-              html_page(extra=f"Story number {n} " * 40).encode()) for n in range(4)]
+    pages = [
+        (
+            f"https://x.example/{n}",
+            "200 OK",
+            "text/html",
+            html_page(extra=f"Story number {n} " * 40).encode(),
+        )
+        for n in range(4)
+    ]
     path = write_warc(tmp_path / "cut.warc", pages, gzipped=gzipped)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) * 2 // 3])
@@ -226,8 +271,11 @@ def test_bad_files(tmp_path):
     (tmp_path / "cp1251.txt").write_bytes("Мэр сказал: «Мост будет построен»".encode("cp1251"))
     (tmp_path / "no-article.html").write_text("<html><body></body></html>", encoding="utf-8")
     items = read_all(tmp_path, max_bytes=10_000)
-    reasons = {error.source.rsplit("/", 1)[1]: error.reason for error in items
-               if isinstance(error, DocumentError)}
+    reasons = {
+        error.source.rsplit("/", 1)[1]: error.reason
+        for error in items
+        if isinstance(error, DocumentError)
+    }
     assert reasons == {
         "binary.txt": "binary file, not text",
         "undecodable.txt": "undecodable text (not UTF-8, no charset fits)",
@@ -266,12 +314,14 @@ def test_bad_json_lines(tmp_path):
 
 def test_csv_with_wrong_columns(tmp_path):
     path = tmp_path / "rows.csv"
-    path.write_text("title,text\nOne,First.\nshort\nThree,Third.,extra\nFour,Fourth.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "title,text\nOne,First.\nshort\nThree,Third.,extra\nFour,Fourth.\n", encoding="utf-8"
+    )
     items = read_all(path)
     assert [d.text for d in documents_of(items)] == ["First.", "Fourth."]
     assert errors_of(items) == [
-        (2, "1 columns where the header has 2"), (3, "3 columns where the header has 2")
+        (2, "1 columns where the header has 2"),
+        (3, "3 columns where the header has 2"),
     ]
     (tmp_path / "rows.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     [error] = read_all(path)

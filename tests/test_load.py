@@ -115,11 +115,18 @@ def mixed_inputs(tmp_path):
     feed = write_jsonl(tmp_path / "feed.jsonl", records)
     with open(feed, "a", encoding="utf-8") as out:
         out.write("{broken\n")
-    warc = write_warc(tmp_path / "pages.warc.gz", [
-        (f"https://harborpost.example/{n}", "200 OK" if n % 4 else "404 Not Found", "text/html",
-         html_page(extra=f"“Page {n} matters,” said Lena Park, the director.").encode())
-        for n in range(12)
-    ])
+    warc = write_warc(
+        tmp_path / "pages.warc.gz",
+        [
+            (
+                f"https://harborpost.example/{n}",
+                "200 OK" if n % 4 else "404 Not Found",
+                "text/html",
+                html_page(extra=f"“Page {n} matters,” said Lena Park, the director.").encode(),
+            )
+            for n in range(12)
+        ],
+    )
     return [str(feed), str(warc)]
 
 
@@ -137,7 +144,8 @@ def test_jobs_give_the_same_database(tmp_path):
     assert len(documents) == 40 + 9
     assert quotes
     assert [(record, reason[:14]) for _, record, reason in errors] == [
-        (6, "no text field "), (43, "malformed JSON")
+        (6, "no text field "),
+        (43, "malformed JSON"),
     ]
 
 
@@ -174,7 +182,8 @@ def test_cli_reads_stdin(tmp_path):
     keys = [row["key"] for row in sqlite_utils.Database(db_path).table("documents").rows]
     assert keys == ["doc-0", "doc-1", "doc-2"]
     extracted = CliRunner().invoke(
-        cli, ["extract", "-", "--nl", "--format", "text"],
+        cli,
+        ["extract", "-", "--nl", "--format", "text"],
         input="“It works,” said Ana Costa, the mayor.\n",
     )
     assert [json.loads(line)["document"] for line in extracted.stdout.splitlines()] == ["-"]
@@ -196,8 +205,17 @@ def kill_corpus(tmp_path_factory):
 
 
 def start_load(db_path, feed, *options):
-    command = [sys.executable, "-c", "from quotes.cli import cli; cli()", "load",
-               str(db_path), str(feed), "--batch-size", str(KILL_BATCH), *options]
+    command = [
+        sys.executable,
+        "-c",
+        "from quotes.cli import cli; cli()",
+        "load",
+        str(db_path),
+        str(feed),
+        "--batch-size",
+        str(KILL_BATCH),
+        *options,
+    ]
     return subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
 
 
@@ -270,22 +288,25 @@ def schema_objects(db):
 def clusters(db):
     """The quote clusters by their content: text, speaker name, first report, counts, members
     (not key, which holds the speaker's id)."""
-    return sorted(db.execute(
-        "select quote_clusters.text, speakers.name, documents.key, "
-        "quote_clusters.first_published, quote_clusters.first_publisher, quote_clusters.quote_count, "
-        "quote_clusters.document_count, quote_clusters.publisher_count, quote_clusters.publishers, "
-        "(select group_concat(member, ' ') from (select documents.key || ':' || quotes.start_char "
-        "as member from quotes join documents on documents.id = quotes.document_id "
-        "where quotes.cluster_id = quote_clusters.id order by member)) "
-        "from quote_clusters left join speakers on speakers.id = quote_clusters.speaker_id "
-        "join documents on documents.id = quote_clusters.first_document_id"
-    ).fetchall())
+    return sorted(
+        db.execute(
+            "select quote_clusters.text, speakers.name, documents.key, "
+            "quote_clusters.first_published, quote_clusters.first_publisher, quote_clusters.quote_count, "
+            "quote_clusters.document_count, quote_clusters.publisher_count, quote_clusters.publishers, "
+            "(select group_concat(member, ' ') from (select documents.key || ':' || quotes.start_char "
+            "as member from quotes join documents on documents.id = quotes.document_id "
+            "where quotes.cluster_id = quote_clusters.id order by member)) "
+            "from quote_clusters left join speakers on speakers.id = quote_clusters.speaker_id "
+            "join documents on documents.id = quote_clusters.first_document_id"
+        ).fetchall()
+    )
 
 
 def search_counts(db):
     return [
-        db.execute(f"select count(*) from {table}_fts where {table}_fts match ?", [word])
-        .fetchone()[0]
+        db.execute(
+            f"select count(*) from {table}_fts where {table}_fts match ?", [word]
+        ).fetchone()[0]
         for table, word in (("quotes", "news"), ("quotes", "Number7"), ("documents", "Story"))
     ]
 
@@ -341,9 +362,11 @@ def test_interrupted_bulk_load_is_finished_by_the_next_command(tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     db = sqlite_utils.Database(db_path)
     assert schema_objects(db) == schema_objects(reference)
-    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'news'").fetchone()[
-        0
-    ] == db.execute("select count(*) from quotes where text like '%is news%'").fetchone()[0] == 6
+    assert (
+        db.execute("select count(*) from quotes_fts where quotes_fts match 'news'").fetchone()[0]
+        == db.execute("select count(*) from quotes where text like '%is news%'").fetchone()[0]
+        == 6
+    )
 
 
 def test_search_triggers_of_older_databases_are_replaced(tmp_path):
@@ -374,9 +397,10 @@ def test_load_without_refresh_then_refresh_is_the_same(tmp_path):
         result = runner.invoke(cli, ["load", str(deferred), str(path), "-q", "--no-refresh"])
         assert result.exit_code == 0, result.output
     refreshed = sqlite_utils.Database(deferred)
-    assert "identity_refreshes" not in refreshed.table_names() or not refreshed.execute(
-        "select count(*) from identity_refreshes"
-    ).fetchone()[0]
+    assert (
+        "identity_refreshes" not in refreshed.table_names()
+        or not refreshed.execute("select count(*) from identity_refreshes").fetchone()[0]
+    )
     assert runner.invoke(cli, ["speakers", "refresh", str(deferred)]).exit_code == 0
     expected = sqlite_utils.Database(at_once)
     # the same people and statements, whatever order their rows were created in
