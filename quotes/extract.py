@@ -710,6 +710,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
 
 def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
     """Fill in the canonical name (and a role known from elsewhere)."""
+    if att.kind == "nom":
+        att.end = _nominal_end(text, att.start, att.end)
+        _name_in_nominal(text, att)
     mention = text[att.start : att.end]
     att.mention = mention
     if att.kind == "pron":
@@ -742,6 +745,32 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.mention = text[att.start : att.end]
 
 
+def _nominal_end(text: str, start: int, end: int) -> int:
+    """Where a nominal matched up to `end` really ends: before a verb or an
+    adverb it swallowed ("the Daily News focuses", "the candidate boldly")."""
+    previous_end = end
+    for n, word in enumerate(p.WORD.finditer(text, start, end)):
+        if n >= 2:
+            verb = p.VERB_IN_NOMINAL.match(text, word.start())
+            if verb is not None and verb.end() == word.end():
+                return previous_end
+        previous_end = word.end()
+    return end
+
+
+def _name_in_nominal(text: str, att: _Attribution) -> None:
+    """A nominal ending in a person's full name is that person, the words
+    before giving the role: "the Democratic candidate Hillary Clinton"."""
+    m = p.NAME_ENDING_NOMINAL.search(text, att.start, att.end)
+    if m is None or m.end() != att.end:
+        return
+    first = m.group("first")
+    if first not in p.MALE_NAMES and first not in p.FEMALE_NAMES:
+        return
+    att.role = att.role or text[att.start : m.start("name")].strip()
+    att.start, att.kind = m.start("name"), "name"
+
+
 def _previous_subject(text: str, at: int) -> str | None:
     """What a "they" or "it" at `at` refers to: the subject of the sentence
     before, when it is a group or a thing rather than a person ("The lawsuit
@@ -763,6 +792,8 @@ def _previous_subject(text: str, at: int) -> str | None:
     att = _subject_at_start(text, prev_lo, sent_hi, "previous_sentence", None)
     if att is None or att.kind == "pron":
         return None
+    if att.kind == "nom":
+        att.end = _nominal_end(text, att.start, att.end)
     subject = text[att.start : att.end]
     if (
         att.kind == "name"

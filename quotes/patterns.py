@@ -626,7 +626,9 @@ NAME = (
 # Determiners that open a nominal speaker: "a spokesman", "the campaign".
 DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|"
-    r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[A-Z][\w.\-]*(?:’s|'s))"
+    r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
+    # a possessor, not a contraction ("He’s claiming", "That's why")
+    r"(?!(?:He|She|It|That|There|What|Who|Here|Let|Where|How)[’'])[A-Z][\w.\-]*(?:’s|'s))"
 )
 # A modifier inside a nominal; never a determiner or a preposition, so that
 # "in the past the campaign" yields "the campaign", not the whole phrase.
@@ -655,7 +657,11 @@ NOMINAL = (
 )
 
 # A pronoun is tried first: "He" also looks like a one-word name.
-SUBJECT = rf"(?P<pron>\b{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL})"
+# (a pronoun may carry a contraction: "He’s claiming", "They’re")
+SUBJECT = (
+    rf"(?P<pron>\b{PRONOUN}(?=[’'](?:s|d|ll|re|ve)\b|(?![\w’'\-])))"
+    rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL})"
+)
 
 # A speaker (with an optional apposition) right before a cue, at the end of a
 # piece of text. Shapes: "...," Okafor said. / Scott Pruitt, the Republican
@@ -727,7 +733,8 @@ ACCORDING_TO = re.compile(
 # An apposition giving a role after a name. Shape: Tom Becker, the city's
 # chief engineer. / Liang Wenfeng, CEO of DeepSeek,
 ROLE_AFTER_NAME = re.compile(
-    rf",{SP}(?!(?:who|which|where|when|whose|according|as|and|but|said|says|in|on|at)\b)"
+    rf",{SP}(?!(?:who|which|where|when|whose|according|as|and|but|said|says|in|on|at|meanwhile|"
+    r"however|though|too|also|instead|again|then|now|still|apparently|nonetheless|for|not)\b)"
     r"(?P<role>(?:[a-z]+|[A-Z])[^,;:“”\"()\n]{1,100}?)(?=,|\.(?:\s|$)|;|:|$|\s+(?:said|says)\b)"
 )
 
@@ -779,6 +786,20 @@ VERB_AFTER = (
     r"met|ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|"
     r"just|never|again|tweeted|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit)\b"
 )
+# A word inside a matched nominal that is the verb after it: "the Daily News
+# focuses on", "the Security Council issued", "Its hosts don't".
+VERB_IN_NOMINAL = re.compile(
+    r"(?:(?!(?:fami|al|ral|supp|assemb|dai|week|month|bul|rep|tal|anoma|jel|bel|fol|hol)ly\b)"
+    r"[a-z]+ly|[a-z]+ed|[a-z]+n[’']t|has|had|was|is|are|were|will|would|can|could|did|does|do|"
+    r"may|might|must|should|sought|took|told|made|gave|went|came|thought|felt|got|kept|left|met|"
+    r"ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|just|never|"
+    r"again|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit|make|want|know|think|believe"
+    r"|[a-z]+[^su\W]s(?=[ \t\u00a0]+(?:(?:on|that|the|a|an|his|her|its|their|him|them|to)\b|[“\"A-Z])))\b"
+)
+# A person's name closing a nominal. Shape: the Democratic candidate Hillary Clinton
+NAME_ENDING_NOMINAL = re.compile(
+    rf"(?<=[a-z’'][ \u00a0])(?P<name>(?P<first>[A-Z][a-z]+)(?:{SP}{NAME_TOKEN}){{1,2}})"
+)
 NOMINAL_AT = re.compile(
     rf"{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}?{MODIFIER}(?={SP}{VERB_AFTER})"
     # else at most three words after the determiner: The party's nominee ...
@@ -796,10 +817,10 @@ INTRO_WORDS = words(
     Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning"""
 )
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
-SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w’'\-])")
+SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve)\b))")
 
 SUBJECT_AT_START = re.compile(
-    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w’'\-])"
+    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve)\b))"
 )
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by

@@ -324,8 +324,9 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                     if text.startswith(",", end)
                     else None
                 )
-                if role is not None and not role.group("role")[:1].isdigit():
-                    person.role = role.group("role").strip()
+                text_role = role.group("role").strip() if role is not None else ""
+                if text_role and not text_role[:1].isdigit() and not _another_name(text_role):
+                    person.role = text_role
                 else:
                     titles = _leading_titles(raw)
                     if titles:
@@ -364,6 +365,12 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
     return people
+
+
+def _another_name(role: str) -> bool:
+    """An "apposition" that is one capitalised word, the next item of a list
+    ("Trump, Clinton and ..."), not a role."""
+    return " " not in role and role[:1].isupper()
 
 
 @functools.lru_cache(maxsize=1 << 12)
