@@ -778,6 +778,12 @@ def _previous_subject(text: str, at: int) -> str | None:
     a statement, it said ...")."""
     para_start = text.rfind("\n", 0, at) + 1
     sent_lo = _sentence_start(text, para_start, at)
+    if at - sent_lo > 12:
+        # the subject of its own sentence: The Security Council made a
+        # strong condemnation of ... what it called "..."
+        subject = _group_subject(text, sent_lo, at)
+        if subject is not None:
+            return subject
     if sent_lo <= para_start:
         prev_end = len(text[:para_start].rstrip())
         if prev_end <= 0:
@@ -789,9 +795,21 @@ def _previous_subject(text: str, at: int) -> str | None:
     prev_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
     if p.ANY_MARK.search(text, prev_lo, sent_hi):
         return None
-    att = _subject_at_start(text, prev_lo, sent_hi, "previous_sentence", None)
+    return _group_subject(text, prev_lo, sent_hi)
+
+
+def _group_subject(text: str, lo: int, hi: int) -> str | None:
+    """The subject of the sentence text[lo:hi] when it is a group or a thing
+    rather than a person."""
+    att = _subject_at_start(text, lo, hi, "previous_sentence", None)
     if att is None or att.kind == "pron":
         return None
+    if att.kind == "name" and text[att.end - 2 : att.end] in ("’s", "'s"):
+        # a possessor opening a nominal: Clinton's campaign
+        nominal = p.NOMINAL_AT.match(text, att.start, hi)
+        if nominal is None:
+            return None
+        att.end, att.kind = nominal.end(), "nom"
     if att.kind == "nom":
         att.end = _nominal_end(text, att.start, att.end)
     subject = text[att.start : att.end]

@@ -675,7 +675,7 @@ SUBJECT_BEFORE_CUE = re.compile(
 # between. Shape: Becker, who led the inspection, said ... / ... Smith, who
 # in 2010 said the plan was "a disaster".
 WHO_BEFORE_CUE = re.compile(
-    rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[^,;:“”\"()]{{2,80}}?,{SP})?(?P<who>who){SP}"
+    rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[a-z\d][^,;:“”\"()]{{1,79}}?,{SP})?(?P<who>who){SP}"
     rf"(?:(?:in|on|at|last|this|earlier|later){SP}[\w’'\-.]+{SP}(?:[\w’'\-.]+{SP})?)?"
     rf"(?:{FILLER}{SP}){{0,3}}$"
 )

@@ -267,6 +267,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
     skip_words = SKIP_WORDS
+    title_end = _title_end(text)
     for m in CAPITALISED.finditer(text):
         raw = m.group()
         if raw in skip_words:
@@ -292,7 +293,9 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 if nxt is None or nxt.group(1) not in cue_words:
                     continue
                 # "Calabrese told ..." names a person even without a full name;
-                # "Melanie said ...", a woman
+                # "Melanie said ...", a woman; not "Harsh words, he said"
+                if _common_words(text, (token,)):
+                    continue
                 person = Person(token, token, "", gender_of_first_name(token))
                 people.persons.append(person)
                 by_surname[token] = person
@@ -311,7 +314,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 # "in El Paso", "at Boca West": a new name after a locative
                 # preposition, with no first name, is a place
                 continue
-            person = _person_for(people, tokens, gender, raw)
+            person = _person_for(people, tokens, gender, raw, text, m.start() < title_end)
             if person is None:
                 continue
             if person.role is None:
@@ -387,8 +390,11 @@ def _leading_titles(raw: str) -> str | None:
     return " ".join(titles) or None
 
 
-def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) -> Person | None:
-    """The person a multi-word capitalised mention names, created if new."""
+def _person_for(
+    people: People, tokens: tuple[str, ...], gender: str, raw: str, text: str, in_title: bool
+) -> Person | None:
+    """The person a multi-word capitalised mention names, created if new;
+    `in_title`: the mention is in the document's title-case first line."""
     if len(tokens) == 1:
         token = tokens[0]
         person = _surname_owner(people, token) or people.by_first.get(token)
@@ -420,13 +426,37 @@ def _person_for(people: People, tokens: tuple[str, ...], gender: str, raw: str) 
             if not known.gender:
                 known.gender = gender_of_first_name(first)
         return known
-    person = Person(" ".join(tokens), surname, first, gender_of_first_name(first))
+    first_gender = gender_of_first_name(first)
+    if not first_gender and (in_title or _common_words(text, tokens[-1:])):
+        # "World War", "Obama Sees": words capitalised for a headline, not a
+        # first name and a surname
+        return None
+    person = Person(" ".join(tokens), surname, first, first_gender)
     people.persons.append(person)
     people.by_surname[surname] = person
     people.surnames.setdefault(surname, []).append(person)
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
     return person
+
+
+def _title_end(text: str) -> int:
+    """Where the document's first line ends when it is a title in title case
+    ("Obama Sees 'Personal Insult' if Blacks Don't Rally"), else 0."""
+    end = text.find("\n")
+    words = [w for w in text[: end if end >= 0 else 200].split() if len(w) > 3]
+    if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return end
+
+
+def _common_words(text: str, tokens: tuple[str, ...]) -> bool:
+    """Every token also appears in lower case in the text: common words
+    capitalised at a sentence start or in a headline, not a name."""
+    return all(
+        re.search(rf"(?<![\w’'\-]){re.escape(token.lower())}(?![\w’'\-])", text)
+        for token in tokens
+    )
 
 
 def _vote_genders(text: str, people: People, pronouns: list[tuple[int, str]]) -> None:
