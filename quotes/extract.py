@@ -676,7 +676,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             att = _subject_before(
                 text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
             )
-            if att is not None and not p.CLAUSE_BREAK.search(text, after_lo, att.start):
+            if att is not None and (
+                not p.CLAUSE_BREAK.search(text, after_lo, att.start)
+                or _parenthetical(text, att.start, after_lo + cue.end())
+            ):
                 return att
             m = p.AFTER_CUE_SPEAKER.match(text, after_lo + cue.start() - 1, end)
             if (
@@ -706,6 +709,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _parenthetical(text: str, start: int, cue_end: int) -> bool:
+    """A speaker and cue set off by commas: ..., she said, referencing ..."""
+    return text[start - 2 : start] == ", " and text[cue_end : cue_end + 1] in (",", ".")
 
 
 def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
