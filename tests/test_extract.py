@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotes import speakers
 from quotes.extract import EXTRACTOR_VERSION, extract_quotes
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"
@@ -459,6 +460,40 @@ MENTIONS = [
         [("Maria Lopez", "she")],
         id="pronoun_mention",
     ),
+    pytest.param(
+        "After the vote, the Harbor Gazette focuses on the “quiet collapse of the budget” today.",
+        [("the Harbor Gazette", "the Harbor Gazette")],
+        id="nominal_stops_before_its_verb",
+    ),
+    pytest.param(
+        "After the debate, the Green candidate Maria Lopez boldly suggested that the plan "
+        "“would sink the harbor for a decade.”",
+        [("Maria Lopez", "Maria Lopez")],
+        id="name_closing_a_nominal",
+    ),
+    pytest.param(
+        INTRO + "She’s claiming that the bridge is “a big, big problem for the town.”",
+        [("Maria Lopez", "She")],
+        id="pronoun_with_contraction",
+    ),
+    pytest.param(
+        "Guests included Ann Park, Tom Hale and Priya Sharma, who joked of the bridge, "
+        "“I haven’t crossed it yet, but I will.”",
+        [("Priya Sharma", "who")],
+        id="who_after_a_list_is_the_last_name",
+    ),
+    pytest.param(
+        "The Riverton Council on Friday issued a sharp rebuke of the plan and what it called "
+        "“a clear threat to the harbor.”",
+        [("Riverton Council", "it")],
+        id="it_is_the_group_subject_of_its_sentence",
+    ),
+    pytest.param(
+        "“This isn’t right,” Maria Lopez said. “You squeezed the workers to the breaking point” "
+        "to drive up the fares and your pay, she said, pointing at the chart.",
+        [("Maria Lopez", "Maria Lopez"), ("Maria Lopez", "she")],
+        id="parenthetical_pronoun_and_cue",
+    ),
 ]
 
 
@@ -468,6 +503,15 @@ def test_speaker_mentions(text: str, expected: list[tuple]) -> None:
     assert [(q.speaker, q.speaker_mention) for q in quotes] == expected
     for q in quotes:
         assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
+
+
+def test_headline_words_are_not_people() -> None:
+    text = (
+        "Hale Sees Trouble Ahead for Harbor Bridge\n\n"
+        "World War memorials line the harbor, where a war ended. Tom Hale spoke on Monday."
+    )
+    names = [person.name for person in speakers.index_people(text, []).persons]
+    assert names == ["Tom Hale"]
 
 
 def test_seed_profile() -> None:
