@@ -454,8 +454,7 @@ def _common_words(text: str, tokens: tuple[str, ...]) -> bool:
     """Every token also appears in lower case in the text: common words
     capitalised at a sentence start or in a headline, not a name."""
     return all(
-        re.search(rf"(?<![\w’'\-]){re.escape(token.lower())}(?![\w’'\-])", text)
-        for token in tokens
+        re.search(rf"(?<![\w’'\-]){re.escape(token.lower())}(?![\w’'\-])", text) for token in tokens
     )
 
 
