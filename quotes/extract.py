@@ -1120,7 +1120,36 @@ def _neighbour_attribution(
         ):
             # a time, not a speaker: The next morning the "victory lap" began
             att = None
+        if att is not None and _cannot_speak(text, att):
+            # "The rejection of ... was complete when Trump called ...": the
+            # subject nearest the quote
+            weak = att
+            for m in p.CLAUSE_SUBJECT.finditer(text, weak.end, seg.open_start):
+                kind = _group_kind(m)
+                candidate = _Attribution("sentence_subject", None, m.start(kind), m.end(kind), kind)
+                if not _cannot_speak(text, candidate) and (
+                    kind != "name" or _name_span(text, m.start(kind), m.end(kind)) is not None
+                ):
+                    att = candidate
         if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
             _resolve(text, att, people)
             return att
     return None
+
+
+def _cannot_speak(text: str, att: _Attribution) -> bool:
+    """A sentence's subject that is no speaker: an abstract nominal ("The
+    evidence"), "It", a possessor ("Clinton's attacks") or a common word
+    capitalised at the sentence start ("Signs", "Much")."""
+    mention = text[att.start : att.end]
+    if att.kind == "pron":
+        return mention in ("It", "it")
+    if att.kind == "name":
+        return mention.endswith(("’s", "'s")) or (
+            " " not in mention
+            and re.search(rf"(?<![\w’'\-]){re.escape(mention.lower())}(?![\w’'\-])", text)
+            is not None
+        )
+    end = _nominal_end(text, att.start, att.end)
+    head = text[att.start : end].split()[-1].lower()
+    return head.rstrip("s") not in p.SPEAKING_HEADS and head not in p.SPEAKING_HEADS

@@ -942,3 +942,35 @@ TIME_WORDS = words(
 # Verbs whose object a nominal after them is (with any past form in -ed):
 # Sanders offered a snappy retort / She gave a short answer.
 OBJECT_TAKING_VERBS = words("gave give gives made make makes had has have took takes sent got")
+
+# The head nouns of nominals that can speak: people, roles, groups and
+# organisations, and documents that state things. A sentence opening with
+# another nominal ("The rejection of ...", "The evidence") has no speaker at
+# its start.
+SPEAKING_HEADS = words(
+    """spokesman spokeswoman spokesperson official aide adviser advisor campaign committee
+    council group organization organisation agency department ministry office administration
+    government party board commission panel court judge jury report statement study survey
+    poll ad advertisement letter lawsuit complaint filing memo email tweet post release
+    editorial article book paper newspaper magazine network website site station channel
+    show broadcast video president senator governor mayor candidate nominee leader lawmaker
+    legislator congressman congresswoman representative chairman chairwoman chair director
+    secretary minister diplomat ambassador general officer police sheriff prosecutor attorney
+    lawyer professor expert analyst economist researcher scientist doctor author writer
+    reporter journalist columnist host anchor commentator critic supporter opponent voter
+    resident protester activist organizer strategist pollster consultant manager executive
+    founder owner employee worker union company firm bank team coalition alliance foundation
+    institute center centre association federation league movement caucus delegation source
+    people man woman mother father son daughter wife husband friend family member student
+    teacher pastor priest bishop pope king queen prince chief captain coach player daily
+    times post journal gazette tribune magazine outlet agency"""
+)
+
+# A subject right before its verb, the nearest one to a quote when the
+# sentence opens with something that cannot speak. Shapes: ... when Trump in
+# his announcement speech called ... / a trend that the foundation predicts ...
+CLAUSE_SUBJECT = re.compile(
+    rf"(?<![\w’'\-])(?:{SUBJECT})(?={SP}(?:[a-z]+ed|[a-z]+[^su\W]s|has|had|was|is|are|were|"
+    r"will|would|can|could|did|does|do|may|might|must|should|told|said|says|wrote|spoke|"
+    r"also|then|now|still|just|never|again)\b)"
+)

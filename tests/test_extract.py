@@ -494,6 +494,12 @@ MENTIONS = [
         [("Maria Lopez", "Maria Lopez"), ("Maria Lopez", "she")],
         id="parenthetical_pronoun_and_cue",
     ),
+    pytest.param(
+        "The rejection of the plan was complete when Tom Hale in his speech called the bridge "
+        "“a waste of good steel and better money.”",
+        [("Tom Hale", "Tom Hale")],
+        id="clause_subject_when_the_sentence_subject_cannot_speak",
+    ),
 ]
 
 
