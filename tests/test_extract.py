@@ -495,7 +495,7 @@ MENTIONS = [
         id="parenthetical_pronoun_and_cue",
     ),
     pytest.param(
-        "The rejection of the plan was complete when Tom Hale in his speech called the bridge "
+        "The rejection of the plan was complete when Tom Hale waved the bridge away as "
         "“a waste of good steel and better money.”",
         [("Tom Hale", "Tom Hale")],
         id="clause_subject_when_the_sentence_subject_cannot_speak",
