@@ -659,7 +659,7 @@ NOMINAL = (
 # A pronoun is tried first: "He" also looks like a one-word name.
 # (a pronoun may carry a contraction: "He’s claiming", "They’re")
 SUBJECT = (
-    rf"(?P<pron>\b{PRONOUN}(?=[’'](?:s|d|ll|re|ve)\b|(?![\w’'\-])))"
+    rf"(?P<pron>\b{PRONOUN}(?=[’'](?:s|d|ll|re|ve|m)\b|(?![\w’'\-])))"
     rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL})"
 )
 
@@ -817,10 +817,10 @@ INTRO_WORDS = words(
     Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning"""
 )
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
-SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve)\b))")
+SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")
 
 SUBJECT_AT_START = re.compile(
-    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve)\b))"
+    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))"
 )
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by

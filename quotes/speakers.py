@@ -535,7 +535,10 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
     if len(tokens) == 1:
         token = tokens[0]
         person = _surname_owner(people, token) or people.first_full.get(token)
-        if person is None:
+        if person is None and (gender or gender_of_first_name(token)):
+            # a first name alone ("Hillary") or after an honorific ("Ms. Gao"
+            # for Gao Junlan), not the first word of something else ("Trump"
+            # of "Trump Train")
             person = people.by_first.get(token)
         if person is not None:
             if gender and not person.gender:
