@@ -608,7 +608,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # the source, as annotators have it
                 outer = cues[-2]
                 between = text[sent_lo + outer.end() : att.start]
-                if p.REPORTED_CLAUSE.fullmatch(between):
+                if p.REPORTED_CLAUSE.fullmatch(between) or (
+                    between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", "))
+                ):
+                    # (or a parenthetical: Mr. Obama said, a majority of
+                    # Americans have come to believe "...")
                     first = _subject_before(
                         text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
                     )
@@ -644,6 +648,17 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # "the judges praised ... its "unusual rigor"": a characterisation
                 # counts only when a named person or a pronoun makes it, close by
                 att = None
+            if att is None and len(cues) > 1:
+                # a parenthetical cue before the clause: Mr. Obama said, a
+                # majority of Americans have come to believe "..."
+                outer = cues[-2]
+                between = text[sent_lo + outer.end() : sent_lo + cue.start()]
+                if between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", ")):
+                    att = _subject_before(
+                        text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
+                    )
+                    if att is not None and att.kind == "nom":
+                        att = None
             if att is None:
                 # a cue before its speaker: But, said Solovey, "..."
                 m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
