@@ -237,7 +237,7 @@ def _name_span(
     word = text[start:end]
     if (
         start >= end
-        or word in p.PLACES
+        or (word in p.PLACES and not (organisations and _place_speaks(text, start)))
         or word in p.NOT_NAME_WORDS
         or (word in p.ORG_WORDS and not organisations)
     ):
@@ -246,6 +246,16 @@ def _name_span(
         # a headline in capitals, not a name
         return None
     return start, end
+
+
+def _place_speaks(text: str, start: int) -> bool:
+    """A country or state named as a sentence's actor ("Japan branded North
+    Korea ...", "Russia insisted"), not where someone is from ("Merkel of
+    Germany said", "Sen. Sanders of Vermont", "Raleigh, N.C., said")."""
+    head = text[max(0, start - 12) : start]
+    return not head.endswith((", ", "-", "(")) and not (
+        head.split() and head.split()[-1].lower() in ("of", "from", "in", "at", "for")
+    )
 
 
 def _after_preposition(text: str, start: int) -> bool:
