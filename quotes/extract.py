@@ -377,7 +377,9 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
         kind = _group_kind(m)
         span = (m.start(kind), m.end(kind))
         if kind == "name":
-            span = _name_span(text, *span)
+            # an organisation or a country acting: Japan branded North Korea ...
+            acting = p.ACTING_VERB.match(text, span[1]) is not None
+            span = _name_span(text, *span, organisations=acting)
             if span is None:
                 # "The Florida senator": a nominal that starts like a name
                 nominal = p.NOMINAL_AT.match(text, m.start(kind), hi)
@@ -697,7 +699,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         end = _sentence_end(text, after_lo, after_hi)
         rest = text[after_lo:end]
         cue = _first_cue(rest)
-        if cue is not None:
+        if cue is not None and _reports_this_quote(text, seg, rest, cue):
             att = _subject_before(
                 text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
             )
@@ -734,6 +736,16 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _reports_this_quote(text: str, seg: Segment, rest: str, cue: re.Match) -> bool:
+    """A cue after a quote that ends its sentence reports it ("..." Trump said
+    on Tuesday.) unless it opens a statement of its own: "... the
+    neighborhood." Russia insisted that Pyongyang "stop ..."."""
+    if text[seg.start : seg.end].rstrip()[-1:] != ".":
+        return True
+    following = rest[cue.end() :]
+    return not following.lstrip(" ,").startswith("that") and not p.ANY_MARK.search(following)
 
 
 def _parenthetical(text: str, start: int, cue_end: int) -> bool:

@@ -974,3 +974,10 @@ CLAUSE_SUBJECT = re.compile(
     r"will|would|can|could|did|does|do|may|might|must|should|told|said|says|wrote|spoke|"
     r"also|then|now|still|just|never|again)\b)"
 )
+
+# A verb in the past tense (or a few of speech in the present) right after a
+# subject: "Japan branded", "Politico reports"; not a plural noun ("County
+# officials", "Republican claims").
+ACTING_VERB = re.compile(
+    r"[ \t\u00a0]+(?:[a-z]{3,}ed|has|is|was|will|says|reports|notes|writes|argues|warns|insists)\b"
+)

@@ -500,6 +500,18 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="clause_subject_when_the_sentence_subject_cannot_speak",
     ),
+    pytest.param(
+        "Norway condemned the launch. Canada branded the test “a reckless act by a rogue state.” "
+        "Mexico insisted that the council “meet before the week is out.”",
+        [("Canada", "Canada"), ("Mexico", "Mexico")],
+        id="countries_act_and_a_new_sentence_is_not_a_late_cue",
+    ),
+    pytest.param(
+        "During her two terms, Mayor Maria Lopez said, most residents have come to believe "
+        "“that the harbor is worth saving.”",
+        [("Maria Lopez", "Mayor Maria Lopez")],
+        id="parenthetical_cue_before_a_clause",
+    ),
 ]
 
 
