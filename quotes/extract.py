@@ -1183,9 +1183,7 @@ def _cannot_speak(text: str, att: _Attribution) -> bool:
         return mention in ("It", "it")
     if att.kind == "name":
         return mention.endswith(("’s", "'s")) or (
-            " " not in mention
-            and re.search(rf"(?<![\w’'\-]){re.escape(mention.lower())}(?![\w’'\-])", text)
-            is not None
+            " " not in mention and mention.lower() in speakers.lower_case_words(text)
         )
     end = _nominal_end(text, att.start, att.end)
     head = text[att.start : end].split()[-1].lower()

@@ -233,6 +233,7 @@ SENTENCE_BREAK = re.compile(
 # Line ends are sentence breaks too; they are found apart, because a pattern
 # that opens with an alternation cannot skip ahead to its first character.
 LINE_BREAK = re.compile(r"\n")
+LOWER_CASE_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
@@ -453,9 +454,15 @@ def _title_end(text: str) -> int:
 def _common_words(text: str, tokens: tuple[str, ...]) -> bool:
     """Every token also appears in lower case in the text: common words
     capitalised at a sentence start or in a headline, not a name."""
-    return all(
-        re.search(rf"(?<![\w’'\-]){re.escape(token.lower())}(?![\w’'\-])", text) for token in tokens
-    )
+    words = lower_case_words(text)
+    return all(token.lower() in words for token in tokens)
+
+
+@functools.lru_cache(maxsize=2)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (the document at hand: its
+    string hashes once, so the cache costs one lookup)."""
+    return frozenset(LOWER_CASE_WORD.findall(text))
 
 
 def _vote_genders(text: str, people: People, pronouns: list[tuple[int, str]]) -> None:
