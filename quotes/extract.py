@@ -1183,7 +1183,7 @@ def _cannot_speak(text: str, att: _Attribution) -> bool:
         return mention in ("It", "it")
     if att.kind == "name":
         return mention.endswith(("’s", "'s")) or (
-            " " not in mention and mention.lower() in speakers.lower_case_words(text)
+            " " not in mention and speakers.written_lower(text, mention)
         )
     end = _nominal_end(text, att.start, att.end)
     head = text[att.start : end].split()[-1].lower()

@@ -233,7 +233,6 @@ SENTENCE_BREAK = re.compile(
 # Line ends are sentence breaks too; they are found apart, because a pattern
 # that opens with an alternation cannot skip ahead to its first character.
 LINE_BREAK = re.compile(r"\n")
-LOWER_CASE_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
 PREFER_SENTENCE_SUBJECT = True
 CUE_WORD_SET = frozenset(w for w in p.CUE_WORDS if " " not in w)
 
@@ -454,15 +453,23 @@ def _title_end(text: str) -> int:
 def _common_words(text: str, tokens: tuple[str, ...]) -> bool:
     """Every token also appears in lower case in the text: common words
     capitalised at a sentence start or in a headline, not a name."""
-    words = lower_case_words(text)
-    return all(token.lower() in words for token in tokens)
+    return all(written_lower(text, token) for token in tokens)
 
 
-@functools.lru_cache(maxsize=2)
-def lower_case_words(text: str) -> frozenset[str]:
-    """The words `text` writes in lower case (the document at hand: its
-    string hashes once, so the cache costs one lookup)."""
-    return frozenset(LOWER_CASE_WORD.findall(text))
+def written_lower(text: str, word: str) -> bool:
+    """`text` also writes `word` in lower case, as a word of its own."""
+    word = word.lower()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "’'-_"
 
 
 def _vote_genders(text: str, people: People, pronouns: list[tuple[int, str]]) -> None:
