@@ -620,11 +620,14 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # the source, as annotators have it
                 outer = cues[-2]
                 between = text[sent_lo + outer.end() : att.start]
-                if p.REPORTED_CLAUSE.fullmatch(between) or (
-                    between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", "))
+                if (
+                    p.REPORTED_CLAUSE.fullmatch(between)
+                    or (between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", ")))
+                    or (att.kind == "pron" and text[att.start : att.end] in ("it", "It"))
                 ):
                     # (or a parenthetical: Mr. Obama said, a majority of
-                    # Americans have come to believe "...")
+                    # Americans have come to believe "..."; or a thing: Obama
+                    # said it would tell a story of "...")
                     first = _subject_before(
                         text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
                     )

@@ -512,6 +512,12 @@ MENTIONS = [
         [("Maria Lopez", "Mayor Maria Lopez")],
         id="parenthetical_cue_before_a_clause",
     ),
+    pytest.param(
+        "Maria Lopez, opening the new library on Saturday, said it would tell the story of "
+        "“a town that never stopped reading.”",
+        [("Maria Lopez", "Maria Lopez")],
+        id="it_after_a_cue_is_what_the_speaker_spoke_of",
+    ),
 ]
 
 
