@@ -83,6 +83,9 @@ class People:
     positions: list[int] = field(default_factory=list)
     mentioned: list[Person] = field(default_factory=list)
     oblique: list[bool] = field(default_factory=list)
+    # mentions as a possessor ("Trump's misinformation"): antecedents, but not
+    # their sentence's subject
+    possessor: list[bool] = field(default_factory=list)
     pronoun_at: dict[int, Person | None] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
 
@@ -264,6 +267,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
 
     by_surname, by_first, surnames = people.by_surname, people.by_first, people.surnames
     positions, mentioned, obliques = people.positions, people.mentioned, people.oblique
+    possessors = people.possessor
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
     skip_words = SKIP_WORDS
@@ -347,6 +351,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             obliques.append(
                 start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
             )
+            possessors.append(raw.endswith(("’s", "'s")))
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
@@ -513,6 +518,7 @@ def _chain_pronouns(people: People, pronouns: list[tuple[int, str]]) -> None:
             people.positions.insert(i, pos)
             people.mentioned.insert(i, person)
             people.oblique.insert(i, False)
+            people.possessor.insert(i, False)
 
 
 LOCATIVE_BEFORE = words("in at near from outside across")
@@ -623,7 +629,11 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                     j = i - 1
                     while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
                         other = people.mentioned[j]
-                        if (other.gender == wanted or not other.gender) and not people.oblique[j]:
+                        if (
+                            (other.gender == wanted or not other.gender)
+                            and not people.oblique[j]
+                            and not people.possessor[j]
+                        ):
                             person = other
                         j -= 1
                 return person
