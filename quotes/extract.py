@@ -995,12 +995,12 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
                 )
             )
             continue
-        if att.sieve in (
-            "mixed",
-            "cue_after",
-            "previous_sentence",
-            "sentence_subject",
-        ) and _is_title(quote, n_words):
+        if (
+            att.sieve in ("mixed", "cue_after", "previous_sentence", "sentence_subject")
+            and _is_title(quote, n_words)
+            and not (att.sieve == "mixed" and att.cue in p.EVALUATIVE_WORDS)
+        ):
+            # (a name someone gives is their words: Trump called her "Miss Piggy")
             continue
         if att.sieve == "sentence_subject" and n_words < 3 and _looks_scare_quoted(text, seg):
             # a word or two after a preposition or a possessive, or used as a
