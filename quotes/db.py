@@ -10,12 +10,11 @@ interrupted load never leaves a half-loaded document.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
@@ -518,10 +517,48 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
     stays the same, so links to them keep working; running it twice changes nothing.
     """
     ensure_identity_schema(db)
+    write_identities(db, plan_identities(db))
+
+
+@dataclass
+class IdentityPlan:
+    """What a refresh writes, worked out by reading alone (plan_identities)."""
+
+    speaker_rows: list[dict]
+    speaker_ids: dict[tuple[int, str], int]  # (document id, speaker as written) -> speakers.id
+    cluster_rows: list[dict]
+    cluster_ids: dict[int, int]  # quote id -> quote_clusters.id, for the quotes in a cluster
+
+
+def plan_identities(db: sqlite_utils.Database) -> IdentityPlan:
+    """The speakers and clusters of every quote, from reads only: a bulk load builds its
+    indexes on another connection meanwhile (see finish_load)."""
+    speaker_rows, speaker_ids = plan_speakers(db)
+    cluster_rows, cluster_ids = plan_clusters(db, speaker_ids)
+    return IdentityPlan(speaker_rows, speaker_ids, cluster_rows, cluster_ids)
+
+
+def write_identities(db: sqlite_utils.Database, plan: IdentityPlan) -> None:
+    """Write a plan in one transaction: changed rows only, links of quotes that change."""
     db.execute("PRAGMA foreign_keys = ON")
     with db.atomic():
-        refresh_speaker_rows(db)
-        refresh_quote_clusters(db)
+        old_speakers = [row[0] for row in db.execute("select id from speakers")]
+        old_clusters = [row[0] for row in db.execute("select id from quote_clusters")]
+        write_changed_rows(db, "speakers", plan.speaker_rows)
+        write_changed_rows(db, "quote_clusters", plan.cluster_rows)
+        link_quotes(db, plan.speaker_ids, plan.cluster_ids)
+        kept = {row["id"] for row in plan.cluster_rows}
+        delete_ids(db, "quote_clusters", [id_ for id_ in old_clusters if id_ not in kept])
+        kept = {row["id"] for row in plan.speaker_rows}
+        gone = [id_ for id_ in old_speakers if id_ not in kept]
+        for start in range(0, len(gone), 500):
+            chunk = gone[start : start + 500]
+            db.execute(
+                "update quote_clusters set speaker_id = null "
+                f"where speaker_id in ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        delete_ids(db, "speakers", gone)
         db.table("identity_refreshes").upsert(
             {
                 "id": 1,
@@ -530,6 +567,44 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
+
+
+def delete_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(f"delete from [{table}] where id in ({', '.join('?' * len(chunk))})", chunk)
+
+
+def link_quotes(
+    db: sqlite_utils.Database,
+    speaker_ids: dict[tuple[int, str], int],
+    cluster_ids: dict[int, int],
+) -> None:
+    """Set every quote's speaker_id and cluster_id in one pass, rewriting only the quotes whose
+    links change."""
+    db.execute("drop table if exists temp.speaker_map")
+    db.execute(
+        "create temp table speaker_map (document_id integer, speaker text, speaker_id integer, "
+        "primary key (document_id, speaker)) without rowid"
+    )
+    db.conn.executemany(
+        "insert into temp.speaker_map values (?, ?, ?)",
+        ((document_id, speaker, id_) for (document_id, speaker), id_ in speaker_ids.items()),
+    )
+    db.execute("drop table if exists temp.cluster_map")
+    db.execute("create temp table cluster_map (quote_id integer primary key, cluster_id integer)")
+    db.conn.executemany("insert into temp.cluster_map values (?, ?)", cluster_ids.items())
+    db.execute(
+        "update quotes set speaker_id = new.speaker_id, cluster_id = new.cluster_id from ("
+        "select quotes.id, speaker_map.speaker_id, cluster_map.cluster_id from quotes "
+        "left join temp.speaker_map on speaker_map.document_id = quotes.document_id "
+        "and speaker_map.speaker = quotes.speaker "
+        "left join temp.cluster_map on cluster_map.quote_id = quotes.id) as new "
+        "where new.id = quotes.id and (quotes.speaker_id is not new.speaker_id "
+        "or quotes.cluster_id is not new.cluster_id)"
+    )
+    db.execute("drop table temp.speaker_map")
+    db.execute("drop table temp.cluster_map")
 
 
 def speaker_corrections(db: sqlite_utils.Database) -> list[identity.Correction]:
@@ -544,7 +619,27 @@ def speaker_corrections(db: sqlite_utils.Database) -> list[identity.Correction]:
     ]
 
 
-def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
+def document_evidence(
+    db: sqlite_utils.Database, wanted: dict[int, set[str]]
+) -> dict[int, set[str]]:
+    """Per document, the full names its text gives for the single names wanted of it."""
+    evidence = {}
+    ids = sorted(wanted)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = db.conn.execute(
+            f"select id, text from documents where id in ({', '.join('?' * len(chunk))})", chunk
+        )
+        for document_id, text in sorted(rows):
+            if text:
+                evidence[document_id] = identity.names_in_text(text, wanted[document_id])
+    return evidence
+
+
+def plan_speakers(
+    db: sqlite_utils.Database,
+) -> tuple[list[dict], dict[tuple[int, str], int]]:
+    """The speakers rows, and the speaker id of each (document id, speaker as written)."""
     units = {
         (document_id, speaker): count
         for document_id, speaker, count in db.execute(
@@ -552,12 +647,9 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
             "group by document_id, speaker"
         )
     }
-    evidence = {}
-    for document_id, words in identity.evidence_wanted(units).items():
-        text = db.execute("select text from documents where id = ?", [document_id]).fetchone()
-        if text and text[0]:
-            evidence[document_id] = identity.names_in_text(text[0], words)
+    evidence = document_evidence(db, identity.evidence_wanted(units))
     resolution = identity.resolve_speakers(units, evidence, speaker_corrections(db))
+    del units, evidence
 
     stats: dict[str, dict] = {}
     rows = db.execute(
@@ -565,26 +657,27 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
         "count(*) from quotes where speaker is not null "
         "group by document_id, speaker, speaker_mention, speaker_role, publisher, published"
     )
+    keys = resolution.keys
+    alias_of, fold = identity.alias_of, identity.fold
     for document_id, speaker, mention, role, publisher, published, count in rows:
-        key = resolution.keys.get((document_id, speaker))
+        key = keys.get((document_id, speaker))
         if key is None:
             continue
-        row = stats.setdefault(
-            key,
-            {
+        row = stats.get(key)
+        if row is None:
+            row = stats[key] = {
                 "aliases": Counter(),
                 "roles": Counter(),
                 "publishers": Counter(),
                 "documents": set(),
                 "dates": set(),
                 "quote_count": 0,
-            },
-        )
+            }
         row["quote_count"] += count
         row["documents"].add(document_id)
         row["aliases"][speaker] += count
-        alias = identity.alias_of(mention, speaker) if mention else None
-        if alias and identity.fold(alias) != identity.fold(speaker):
+        alias = alias_of(mention, speaker) if mention else None
+        if alias and fold(alias) != fold(speaker):
             row["aliases"][alias] += count
         if role:
             row["roles"][role] += count
@@ -620,40 +713,7 @@ def refresh_speaker_rows(db: sqlite_utils.Database) -> None:
                 "last_quoted": max(row["dates"], default=None),
             }
         )
-    write_changed_rows(db, "speakers", speaker_rows)
-    db.execute("drop table if exists temp.speaker_map")
-    db.execute(
-        "create temp table speaker_map "
-        "(document_id integer, speaker text, speaker_id integer, primary key (document_id, speaker))"
-    )
-    db.conn.executemany(
-        "insert into temp.speaker_map values (?, ?, ?)",
-        (
-            (document_id, speaker, key_ids[key])
-            for (document_id, speaker), key in resolution.keys.items()
-        ),
-    )
-    db.execute(
-        "update quotes set speaker_id = speaker_map.speaker_id from temp.speaker_map "
-        "where speaker_map.document_id = quotes.document_id "
-        "and speaker_map.speaker = quotes.speaker "
-        "and quotes.speaker_id is not speaker_map.speaker_id"
-    )
-    db.execute(
-        "update quotes set speaker_id = null where speaker_id is not null and not exists "
-        "(select 1 from temp.speaker_map where speaker_map.document_id = quotes.document_id "
-        "and speaker_map.speaker = quotes.speaker)"
-    )
-    db.execute("drop table temp.speaker_map")
-    kept = set(key_ids.values())
-    gone = [speaker_id for speaker_id in existing.values() if speaker_id not in kept]
-    for start in range(0, len(gone), 500):
-        chunk = gone[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        db.execute(
-            f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk
-        )
-        db.execute(f"delete from speakers where id in ({marks})", chunk)
+    return speaker_rows, {unit: key_ids[key] for unit, key in keys.items()}
 
 
 def write_changed_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
@@ -695,81 +755,108 @@ def quote_texts(db: sqlite_utils.Database, quote_ids: Sequence[int]) -> dict[int
     return texts
 
 
-def refresh_quote_clusters(db: sqlite_utils.Database) -> None:
-    rows = db.conn.execute("select id, text, speaker_id from quotes order by id")
-    assignment = clusters.cluster_quotes(rows, lambda ids: quote_texts(db, ids))
-    db.execute("drop table if exists temp.cluster_map")
-    db.execute(
-        "create temp table cluster_map (quote_id integer primary key, representative integer)"
+def plan_clusters(
+    db: sqlite_utils.Database, speaker_ids: dict[tuple[int, str], int]
+) -> tuple[list[dict], dict[int, int]]:
+    """The quote_clusters rows, and the cluster id of each quote in a cluster; quotes count as
+    said by the speakers of speaker_ids (not yet written)."""
+    rows = db.conn.execute("select id, document_id, speaker, text from quotes order by id")
+    assignment = clusters.cluster_quotes(
+        (
+            (quote_id, text, speaker_ids.get((document_id, speaker)))
+            for quote_id, document_id, speaker, text in rows
+        ),
+        lambda ids: quote_texts(db, ids),
     )
-    db.conn.executemany("insert into temp.cluster_map values (?, ?)", assignment.items())
-    del assignment
+    reports: dict[int, ClusterReports] = {}
     members = db.conn.execute(
-        "select cluster_map.representative, quotes.id, quotes.text, quotes.speaker_id, "
-        "quotes.document_id, quotes.publisher, quotes.published, quotes.start_char "
-        "from temp.cluster_map join quotes on quotes.id = cluster_map.quote_id "
-        "order by cluster_map.representative"
+        "select id, text, document_id, speaker, publisher, published, start_char "
+        "from quotes order by id"
     )
-    found = []  # (representative, row)
-    for representative, group in itertools.groupby(members, key=lambda member: member[0]):
-        found.append((representative, cluster_row([member[1:] for member in group])))
+    for quote_id, text, document_id, speaker, publisher, published, start_char in members:
+        representative = assignment.get(quote_id)
+        if representative is None:
+            continue
+        member = (
+            quote_id,
+            text,
+            speaker_ids.get((document_id, speaker)),
+            document_id,
+            publisher,
+            published,
+            start_char,
+        )
+        found = reports.get(representative)
+        if found is None:
+            reports[representative] = ClusterReports(member)
+        else:
+            found.add(member)
     existing = dict(db.execute("select key, id from quote_clusters"))
     next_id = max(existing.values(), default=0) + 1
-    cluster_ids = {}
+    ids = {}
     cluster_rows = []
-    for representative, row in found:
+    for representative in sorted(reports):
+        row = reports.pop(representative).row()
         cluster_id = existing.get(row["key"])
         if cluster_id is None:
             cluster_id, next_id = next_id, next_id + 1
-        cluster_ids[representative] = cluster_id
+        ids[representative] = cluster_id
         cluster_rows.append({"id": cluster_id, **row})
-    write_changed_rows(db, "quote_clusters", cluster_rows)
-    db.execute("drop table if exists temp.cluster_ids")
-    db.execute("create temp table cluster_ids (representative integer primary key, cluster_id)")
-    db.conn.executemany("insert into temp.cluster_ids values (?, ?)", cluster_ids.items())
-    db.execute(
-        "update quotes set cluster_id = cluster_ids.cluster_id "
-        "from temp.cluster_map join temp.cluster_ids using (representative) "
-        "where cluster_map.quote_id = quotes.id and quotes.cluster_id is not cluster_ids.cluster_id"
-    )
-    db.execute(
-        "update quotes set cluster_id = null where cluster_id is not null "
-        "and id not in (select quote_id from temp.cluster_map)"
-    )
-    kept = set(cluster_ids.values())
-    gone = [cluster_id for cluster_id in existing.values() if cluster_id not in kept]
-    for start in range(0, len(gone), 500):
-        chunk = gone[start : start + 500]
-        db.execute(f"delete from quote_clusters where id in ({', '.join('?' * len(chunk))})", chunk)
-    db.execute("drop table temp.cluster_map")
-    db.execute("drop table temp.cluster_ids")
+    return cluster_rows, {quote_id: ids[rep] for quote_id, rep in assignment.items()}
 
 
-def cluster_row(members: list[tuple]) -> dict:
-    """The quote_clusters row of one cluster's quotes (id, text, speaker_id, document_id,
-    publisher, published, start_char): the longest text, the most frequent speaker, the
-    earliest report."""
-    longest = max(members, key=lambda member: (len(member[1]), -member[0]))
-    speakers = Counter(member[2] for member in members if member[2] is not None)
-    speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
-    first = min(
-        members, key=lambda member: (member[5] is None, member[5] or "", member[3], member[6])
-    )
-    publishers = Counter(member[4] for member in members if member[4])
-    fingerprint = f"{clusters.normalise(longest[1])}\x00{speaker}"
-    return {
-        "key": hashlib.blake2b(fingerprint.encode("utf-8"), digest_size=12).hexdigest(),
-        "text": longest[1],
-        "speaker_id": speaker,
-        "first_quote_id": first[0],
-        "first_document_id": first[3],
-        "first_published": first[5],
-        "first_publisher": first[4],
-        "quote_count": len(members),
-        "document_count": len({member[3] for member in members}),
-        "publisher_count": len(publishers),
-        "publishers": counts_json(publishers),
-    }
+class ClusterReports:
+    """The quotes of one cluster, met one at a time in id order as (id, text, speaker_id,
+    document_id, publisher, published, start_char); kept in brief."""
+
+    def __init__(self, member: tuple):
+        self.longest = self.first = member
+        self.speakers: Counter = Counter()
+        self.publishers: Counter = Counter()
+        self.documents: set[int] = set()
+        self.count = 0
+        self.count_in(member)
+
+    def add(self, member: tuple) -> None:
+        longest, first = self.longest, self.first
+        if (len(member[1]), -member[0]) > (len(longest[1]), -longest[0]):
+            self.longest = member
+        if first_report(member) < first_report(first):
+            self.first = member
+        self.count_in(member)
+
+    def count_in(self, member: tuple) -> None:
+        if member[2] is not None:
+            self.speakers[member[2]] += 1
+        if member[4]:
+            self.publishers[member[4]] += 1
+        self.documents.add(member[3])
+        self.count += 1
+
+    def row(self) -> dict:
+        """The quote_clusters row: the longest text, the most frequent speaker, the earliest
+        report."""
+        longest, first, speakers = self.longest, self.first, self.speakers
+        speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+        fingerprint = f"{clusters.normalise(longest[1])}\x00{speaker}"
+        return {
+            "key": hashlib.blake2b(fingerprint.encode("utf-8"), digest_size=12).hexdigest(),
+            "text": longest[1],
+            "speaker_id": speaker,
+            "first_quote_id": first[0],
+            "first_document_id": first[3],
+            "first_published": first[5],
+            "first_publisher": first[4],
+            "quote_count": self.count,
+            "document_count": len(self.documents),
+            "publisher_count": len(self.publishers),
+            "publishers": counts_json(self.publishers),
+        }
+
+
+def first_report(member: tuple) -> tuple:
+    """Earliest published first (undated last), then by document and position."""
+    return (member[5] is None, member[5] or "", member[3], member[6])
 
 
 def add_speaker_correction(

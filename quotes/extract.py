@@ -653,6 +653,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # earlier cue, its subject: Lazar said he ... and added, "..."
                 if len(cues) > 1:
                     att = _subject_before(text, sent_lo, sent_lo + cues[0].start(), sieve, cue_text)
+                    if att is not None and att.kind == "nom":
+                        # an object before a noun-like cue, not the subject:
+                        # Sanders sent out a fundraising call ..., asking "..."
+                        att = None
                 if att is None:
                     att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (

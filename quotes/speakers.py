@@ -56,6 +56,8 @@ NAME_ABBREVIATIONS = words(
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PARTY_TAG = re.compile(r"[ \u00a0]*\([^)]*\)$")
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# Titles a place can precede: "Vermont Sen. Bernie Sanders", "Ohio Gov. John Kasich"
+PLACE_TITLES = p.TITLE_WORDS - {"State", "University", "College"}
 
 
 @dataclass
@@ -105,6 +107,9 @@ def split_name(mention: str) -> tuple[tuple[str, ...], str]:
             tokens = tokens[:i] + [token.rstrip(".")]
             break
     gender = ""
+    while len(tokens) > 2 and tokens[0] in p.PLACES and tokens[1] in PLACE_TITLES:
+        # a place before a title: "Vermont Sen. Bernie Sanders", "California Gov."
+        tokens.pop(0)
     while tokens and (tokens[0] in p.TITLE_WORDS or tokens[0] in p.NOT_NAME_WORDS):
         if tokens[0] in p.HONORIFICS_MALE:
             gender = "m"

@@ -432,6 +432,11 @@ SHAPES = [
         id="title",
     ),
     pytest.param("Ray “the Hammer” Dunn won again.", [], id="nickname"),
+    pytest.param(
+        "At the debate, Tom Hale called the mayor “Madam Gridlock” twice.",
+        [("Tom Hale", "called", "Madam Gridlock", "mixed")],
+        id="a_name_a_speaker_gives_is_kept",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
@@ -517,6 +522,12 @@ MENTIONS = [
         "“a town that never stopped reading.”",
         [("Maria Lopez", "Maria Lopez")],
         id="it_after_a_cue_is_what_the_speaker_spoke_of",
+    ),
+    pytest.param(
+        "Ohio Sen. Ann Park also sent out a fundraising call after the vote, asking "
+        "supporters to “give five dollars to stop the bridge.”",
+        [("Ann Park", "Ohio Sen. Ann Park")],
+        id="participle_after_an_object_and_a_place_before_a_title",
     ),
 ]
 
