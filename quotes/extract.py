@@ -684,7 +684,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 if m is not None and m.group("name") and m.group("cue") in p.INVERTIBLE_CUES:
                     # not a time: an official said Wednesday, "..."
                     span = _name_span(text, m.start("name"), m.end("name"))
-                    if span is not None and text[span[0] : span[1]] == m.group("name"):
+                    if (
+                        span is not None
+                        and text[span[0] : span[1]] == m.group("name")
+                        # set off, not the subject of a clause: now said Trump had "..."
+                        and text[span[1] : span[1] + 1] in (",", ":", "")
+                    ):
                         att = _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
             if att is not None:
                 return att
