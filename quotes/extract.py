@@ -213,9 +213,14 @@ def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
         return False
     if word.endswith("ly"):
         return word not in p.FEMALE_NAMES and word not in p.MALE_NAMES
-    if not word.endswith("ing") or space < 0:
+    if word.endswith("ed") and word not in p.MALE_NAMES and word not in p.FEMALE_NAMES:
+        # "Reached by Politico, Bennett denied ..."
+        return text.startswith(" by ", end if space < 0 else space)
+    if not word.endswith("ing"):
         return False
-    following = text[space + 1 : end].split(" ", 1)[0].lower()
+    # the word after it, inside the span or, for a one-word span, after it
+    following = (text[space + 1 : end] if space >= 0 else text[end + 1 : end + 20]).split(" ", 1)
+    following = following[0].lower()
     return following in p.PARTICIPLE_OBJECTS or following[:1] in "\"“'‘"
 
 
@@ -317,8 +322,13 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             first = _subject_at_start(text, lo, span[0], sieve, cue)
             if first is not None and text[first.end : first.end + 1] == ",":
                 return first
-        att = _Attribution(sieve, cue, span[0], span[1], kind)
         appos = m.group("appos")
+        if appos and _clause(appos):
+            # not an apposition but a clause of its own: Reached by POLITICO,
+            # Bennett denied the notion ..., explaining ...
+            pos = m.start() + 1
+            continue
+        att = _Attribution(sieve, cue, span[0], span[1], kind)
         if appos:
             role = appos.strip(" ,\u00a0")
             if not role.startswith(("who ", "which ", "whose ")):
@@ -343,6 +353,12 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             att.anchor = (lo + m.start("who"), lo + m.end("who"))
             return att
     return None
+
+
+def _clause(appos: str) -> bool:
+    """Text between commas that has a subject and a verb of its own ("Bennett
+    denied the notion"), not a role ("the Republican attorney general")."""
+    return p.CLAUSE_IN_APPOSITION.match(appos) is not None
 
 
 def _poor_nominal(text: str, lo: int, start: int, end: int) -> bool:
@@ -429,6 +445,9 @@ def _opening_participle(text: str, word: re.Match) -> bool:
     Declaring that he would win, the candidate said ... / Filling in for
     Sanders, West called it "..." (not a name such as "Manning said")."""
     w = word.group()
+    if w.endswith("ed") and w[:1].isupper() and text.startswith(" by ", word.end()):
+        # Reached by Politico, Bennett denied ...
+        return w not in p.MALE_NAMES and w not in p.FEMALE_NAMES
     return (
         len(w) > 5
         and w.endswith("ing")

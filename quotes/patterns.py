@@ -981,3 +981,7 @@ CLAUSE_SUBJECT = re.compile(
 ACTING_VERB = re.compile(
     r"[ \t\u00a0]+(?:[a-z]{3,}ed|has|is|was|will|says|reports|notes|writes|argues|warns|insists)\b"
 )
+
+# A clause between commas, where an apposition would be: a capitalised name
+# and a verb in the past tense. Shape: , Bennett denied the notion ...,
+CLAUSE_IN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){1,3}[a-z]{3,}ed\b")

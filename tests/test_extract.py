@@ -529,6 +529,18 @@ MENTIONS = [
         [("Ann Park", "Ohio Sen. Ann Park")],
         id="participle_after_an_object_and_a_place_before_a_title",
     ),
+    pytest.param(
+        "Continuing to explain his view, Tom Hale rejected the plan, saying that it "
+        "“would sink the harbor for a decade.”",
+        [("Tom Hale", "Tom Hale")],
+        id="opening_participle_is_not_the_subject",
+    ),
+    pytest.param(
+        "Reached by the Gazette, Ann Park denied the report, explaining that she was "
+        "“taking a day off.”",
+        [("Ann Park", "Ann Park")],
+        id="opening_passive_participle_and_a_clause_between_commas",
+    ),
 ]
 
 
