@@ -704,7 +704,14 @@ AFTER_SPEAKER_OPEN_APPOS_CUE = re.compile(
 # A name after lower-case descriptors, right after the quote. Shapes: "...,"
 # said former Obama adviser David Axelrod. / "...," former Obama adviser David
 # Axelrod said.
-DESCRIPTOR = rf"(?P<desc>[a-z\d][\w’'\-/]*{SP}(?:[\w’'\-.]+{SP}){{0,5}}?)"
+# (no clause word among them: "... regarding her links while Sanders suggests")
+NOT_DESCRIPTOR = (
+    r"(?!(?:while|and|but|as|when|because|although|though|if|after|before|since|until|"
+    r"whereas|regarding|that|which|who)\b)"
+)
+DESCRIPTOR = (
+    rf"(?P<desc>{NOT_DESCRIPTOR}[a-z\d][\w’'\-/]*{SP}(?:{NOT_DESCRIPTOR}[\w’'\-.]+{SP}){{0,5}}?)"
+)
 NAME_END = (
     r"(?=[ \t\u00a0]*(?:[,.;:!?)—–]|$)|[ \t\u00a0]+(?:in|at|on|during|after|before|when|while|"
     r"to|from|who|whose|about|last|this|earlier|later|as|and|but|with|via|recently|"

@@ -541,6 +541,12 @@ MENTIONS = [
         [("Ann Park", "Ann Park")],
         id="opening_passive_participle_and_a_clause_between_commas",
     ),
+    pytest.param(
+        "Maria Lopez accuses Tom Hale of running a “quiet campaign of smears” about her record "
+        "while Hale says the mayor is “out of touch.”",
+        [("Maria Lopez", "Maria Lopez"), ("Tom Hale", "Hale")],
+        id="a_clause_word_is_no_descriptor_before_a_later_name",
+    ),
 ]
 
 
