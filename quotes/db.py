@@ -13,16 +13,20 @@ import hashlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # only annotations: `quotes extract` never loads sqlite-utils
     import sqlite_utils
 
 from . import clusters, identity
 from .models import Document, DocumentError, Quote
+
+T = TypeVar("T")
 
 DOCUMENT_COLUMNS = {
     "id": int,
@@ -263,18 +267,94 @@ def begin_bulk_load(db: sqlite_utils.Database) -> None:
                     db.execute(f"drop index [{index.name}]")
 
 
-def end_bulk_load(db: sqlite_utils.Database) -> None:
+def end_bulk_load(db: sqlite_utils.Database, *, search_built: bool = False) -> None:
     """Build the indexes and the full-text indexes once, and put the triggers back; in one
-    transaction, so that an interruption leaves the load unfinished, to be ended again."""
+    transaction, so that an interruption leaves the load unfinished, to be ended again.
+
+    search_built: the full-text indexes are filled already (build_unlinked_indexes)."""
     with db.atomic():
         for columns in QUOTE_INDEXES:
             db.table("quotes").create_index(columns, if_not_exists=True)
         for columns in DOCUMENT_INDEXES:
             db.table("documents").create_index(columns, if_not_exists=True)
         for table in SEARCH_COLUMNS:
-            if f"{table}_fts" in db.table_names():
+            if f"{table}_fts" in db.table_names() and not search_built:
                 db.execute(f"insert into [{table}_fts] ([{table}_fts]) values ('rebuild')")
             create_search_index(db, table)
+
+
+def build_unlinked_indexes(db: sqlite_utils.Database) -> None:
+    """The indexes of a bulk load that a refresh leaves alone (all but those over speaker_id
+    and cluster_id, which it rewrites) and the full-text indexes, filled; in one transaction.
+    The load stays unfinished: end_bulk_load(search_built=True) ends it."""
+    with db.atomic():
+        for columns in QUOTE_INDEXES:
+            if not LINK_COLUMNS & set(columns):
+                db.table("quotes").create_index(columns, if_not_exists=True)
+        for columns in DOCUMENT_INDEXES:
+            db.table("documents").create_index(columns, if_not_exists=True)
+        for table in SEARCH_COLUMNS:
+            db.execute(f"insert into [{table}_fts] ([{table}_fts]) values ('rebuild')")
+
+
+# The columns of quotes that refresh_identities rewrites.
+LINK_COLUMNS = {"speaker_id", "cluster_id"}
+
+
+def finish_load(db: sqlite_utils.Database, *, refresh: bool = True) -> None:
+    """After writing: refresh speakers and clusters when quotes changed (if refresh), and end a
+    bulk load.
+
+    Both at once, in a bulk load into a file: the refresh works out what to
+    write (reading, mostly Python) while a second connection builds the
+    indexes and search indexes it does not touch (SQLite, which lets the
+    other thread run): two cores busy instead of one. Then the refresh
+    writes, and the indexes over what it wrote are built.
+    """
+    bulk = bulk_load_interrupted(db)
+    stale = refresh and identities_stale(db)
+    path = database_file(db)
+    if bulk and stale and path:
+        plan = while_building(path, build_unlinked_indexes, lambda: plan_identities(db))
+        write_identities(db, plan)
+        end_bulk_load(db, search_built=True)
+        return
+    if stale:
+        refresh_identities(db)
+    if bulk:
+        end_bulk_load(db)
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file of the main database; None for one in memory."""
+    for _, name, filename in db.execute("pragma database_list"):
+        if name == "main":
+            return filename or None
+    return None
+
+
+def while_building(path: str, build: Callable, work: Callable[[], T]) -> T:
+    """work() here while build(second connection to path) runs in a thread; an error in
+    either stops the other."""
+    import sqlite3
+
+    import sqlite_utils
+
+    connection = sqlite3.connect(path, check_same_thread=False)
+    other = sqlite_utils.Database(connection)
+    configure_for_loading(other)
+    with ThreadPoolExecutor(1, thread_name_prefix="build-indexes") as pool:
+        building = pool.submit(build, other)
+        try:
+            result = work()
+        except BaseException:
+            connection.interrupt()
+            raise
+        finally:
+            futures.wait([building])
+            connection.close()
+        building.result()
+    return result
 
 
 def configure_for_loading(db: sqlite_utils.Database) -> None:
@@ -459,11 +539,15 @@ def refresh_speakers(db: sqlite_utils.Database) -> None:
     """Recompute speakers and quote clusters over the whole database (see refresh_identities),
     unless no quote and no correction changed since the last time: a load that finds every
     document unchanged then costs nothing more."""
+    if identities_stale(db):
+        refresh_identities(db)
+
+
+def identities_stale(db: sqlite_utils.Database) -> bool:
+    """Whether quotes or corrections changed since the last refresh_identities."""
     ensure_identity_schema(db)
     stored = db.execute("select signature from identity_refreshes where id = 1").fetchone()
-    if stored and stored[0] == identity_signature(db):
-        return
-    refresh_identities(db)
+    return not (stored and stored[0] == identity_signature(db))
 
 
 def identity_signature(db: sqlite_utils.Database) -> str:

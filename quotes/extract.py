@@ -239,6 +239,10 @@ def _name_span(
         if space < 0:
             return None
         start = space + 1
+    possessor = p.POSSESSOR_BEFORE_NAME.match(text, start, end)
+    if possessor is not None:
+        # "CNN's Jake Tapper", "The Blaze’s Matt Walsh": the person after
+        start = possessor.end()
     word = text[start:end]
     if (
         start >= end

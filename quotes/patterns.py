@@ -220,6 +220,26 @@ TITLE_WORDS = (
             "Amb.",
             "Insp",
             "Inspector",
+            "Chancellor",
+            "Premier",
+            "Emir",
+            "Sultan",
+            "Sen.-elect",
+            "Senator-elect",
+            "Governor-elect",
+            "President-elect",
+            "Lieutenant",
+            "Sergeant",
+            "Captain",
+            "Colonel",
+            "Superintendent",
+            "Trustee",
+            "Delegate",
+            "Del.",
+            "Assemblyman",
+            "Assemblywoman",
+            "Alderman",
+            "Provost",
         ]
     )
     | frozenset(HONORIFICS_MALE)
@@ -992,3 +1012,9 @@ ACTING_VERB = re.compile(
 # A clause between commas, where an apposition would be: a capitalised name
 # and a verb in the past tense. Shape: , Bennett denied the notion ...,
 CLAUSE_IN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){1,3}[a-z]{3,}ed\b")
+
+# An outlet or organisation owning the name after it. Shape: CNN's Jake Tapper
+POSSESSOR_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w.\-]*[ \t\u00a0]+){0,2}[A-Z][\w.\-]*(?:’s|'s)[ \t\u00a0]+"
+    r"(?=[A-Z][\w.\-]+[ \t\u00a0]+[A-Z])"
+)

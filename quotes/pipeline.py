@@ -156,10 +156,7 @@ def load_paths(
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-    if refresh:
-        database.refresh_speakers(db)
-    if database.bulk_load_interrupted(db):
-        database.end_bulk_load(db)
+    database.finish_load(db, refresh=refresh)
     return report
 
 

@@ -547,6 +547,17 @@ MENTIONS = [
         [("Maria Lopez", "Maria Lopez"), ("Tom Hale", "Hale")],
         id="a_clause_word_is_no_descriptor_before_a_later_name",
     ),
+    pytest.param(
+        "After the vote, the Gazette’s Ann Park published a defense of the plan, saying it was "
+        "“the only way to keep the harbor open.”",
+        [("Ann Park", "Ann Park")],
+        id="an_outlet_before_its_reporter",
+    ),
+    pytest.param(
+        "“We will hold the line,” Chancellor Maria Lopez said.",
+        [("Maria Lopez", "Chancellor Maria Lopez")],
+        id="chancellor_is_a_title",
+    ),
 ]
 
 
