@@ -1195,8 +1195,7 @@ def _neighbour_attribution(
         if att is not None and _cannot_speak(text, att):
             # "The rejection of ... was complete when Trump called ...": the
             # subject nearest the quote
-            weak = att
-            for m in p.CLAUSE_SUBJECT.finditer(text, weak.end, seg.open_start):
+            for m in p.CLAUSE_SUBJECT.finditer(text, att.end, seg.open_start):
                 kind = _group_kind(m)
                 candidate = _Attribution("sentence_subject", None, m.start(kind), m.end(kind), kind)
                 if not _cannot_speak(text, candidate) and (

@@ -990,7 +990,7 @@ SPEAKING_HEADS = words(
     institute center centre association federation league movement caucus delegation source
     people man woman mother father son daughter wife husband friend family member student
     teacher pastor priest bishop pope king queen prince chief captain coach player daily
-    times post journal gazette tribune magazine outlet agency"""
+    times journal gazette tribune outlet"""
 )
 
 # A subject right before its verb, the nearest one to a quote when the
