@@ -69,7 +69,7 @@ from quotes.models import Quote
 
 # Bump whenever a rule changes: the loader re-extracts documents stored by an
 # older version.
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 # Quotes this short with no attribution are scare quotes or quoted terms.
 MIN_UNATTRIBUTED_WORDS = 5
