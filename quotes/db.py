@@ -419,21 +419,26 @@ def save_document(
     with db.atomic():
         stored = stored_document(db, document.id)
         return write_document(
-            db, document, quotes, extractor_version, SpeakerIds(db), stored and stored[0]
+            db,
+            document,
+            list(map(quote_values, quotes)),
+            extractor_version,
+            SpeakerIds(db),
+            stored and stored[0],
         )
 
 
 def write_document(
     db: sqlite_utils.Database,
     document: Document,
-    quotes: Iterable[Quote],
+    quotes: list[tuple],
     extractor_version: str,
     speaker_ids: SpeakerIds,
     existing: int | None,
 ) -> int:
-    """Write a document and its quotes inside the caller's transaction, replacing the row
-    existing (its id) when given; returns the document's row id."""
-    quotes = list(quotes)
+    """Write a document and its quotes (each as quote_values gives it: workers send these,
+    lighter to pass between processes than Quotes) inside the caller's transaction, replacing
+    the row existing (its id) when given; returns the document's row id."""
     row = {
         "key": document.id,
         "path": document.path,
@@ -471,7 +476,7 @@ def write_document(
     )
     db.conn.executemany(
         INSERT_QUOTE,
-        [(*shared, speaker_ids[quote.speaker], *astuple(quote)) for quote in quotes],
+        [(*shared, speaker_ids[values[SPEAKER]], *values) for values in quotes],
     )
     return document_id
 
@@ -484,8 +489,9 @@ INSERT_QUOTE = (
 )
 
 
-# The quote's fields in order (dataclasses.astuple copies deeply, and is slow).
-astuple = operator.attrgetter(*QUOTE_FIELDS)
+# A quote's fields in order, as a tuple (dataclasses.astuple copies deeply, and is slow).
+quote_values = operator.attrgetter(*QUOTE_FIELDS)
+SPEAKER = QUOTE_FIELDS.index("speaker")
 
 
 class SpeakerIds(dict):

@@ -76,10 +76,12 @@ class Unchanged:
 
 @dataclass(frozen=True)
 class Extracted:
-    """A document and the quotes found in it, ready to be written."""
+    """The quotes found in a document, as the values database.write_document takes, ready to
+    be written. document is None when it is the item itself: the writer holds it already,
+    and the text need not travel back from the worker."""
 
-    document: Document
-    quotes: list[Quote]
+    document: Document | None
+    quotes: list[tuple]
 
 
 Outcome = Extracted | Unchanged | DocumentError | Skipped
@@ -146,7 +148,7 @@ def load_paths(
         return database.stored_versions(db, [item.id for item in batch if hasattr(item, "id")])
 
     if jobs <= 1:
-        results = (process_batch(batch, stored(batch), EXTRACTOR_VERSION) for batch in batches)
+        results = in_this_process(batches, stored)
         write_batches(db, results, report, force, on_error, on_progress, bulk_after)
     else:
         with ProcessPoolExecutor(jobs, initializer=start_worker) as pool:
@@ -162,7 +164,7 @@ def load_paths(
 
 def write_batches(
     db: sqlite_utils.Database,
-    results: Iterable[list[Outcome]],
+    results: Iterable[tuple[list, dict[str, tuple[str, str]], list[Outcome]]],
     report: LoadReport,
     force: bool,
     on_error: ErrorHandler,
@@ -170,15 +172,16 @@ def write_batches(
     bulk_after: int | None = None,
 ) -> None:
     """Write each batch of outcomes in one transaction, in order, and count them; once more
-    than bulk_after quotes are written, as a bulk load."""
-    speaker_ids = database.SpeakerIds(db)
-    for outcomes in results:
+    than bulk_after quotes are written, as a bulk load. Each result is a batch, the stored
+    versions of its documents when it was sent (stored_versions) and its outcomes."""
+    writer = BatchWriter(db, force)
+    for batch, stored, outcomes in results:
         if bulk_after is not None and report.quotes >= bulk_after:
             database.begin_bulk_load(db)
             bulk_after = None
         with db.atomic():
-            for outcome in outcomes:
-                write_outcome(db, outcome, report, force, speaker_ids)
+            for item, outcome in zip(batch, outcomes):
+                writer.write(item, outcome, stored, report)
         for outcome in outcomes:
             if isinstance(outcome, DocumentError):
                 on_error(outcome)
@@ -186,32 +189,50 @@ def write_batches(
             on_progress(report)
 
 
-def write_outcome(
-    db: sqlite_utils.Database,
-    outcome: Outcome,
-    report: LoadReport,
-    force: bool,
-    speaker_ids: database.SpeakerIds,
-) -> None:
-    if isinstance(outcome, Extracted):
-        document = outcome.document
-        stored = database.stored_document(db, document.id)
-        # a document seen twice in one run: the copy written first is current now
-        if not force and stored and stored[1:] == (document.content_hash, EXTRACTOR_VERSION):
+class BatchWriter:
+    """Writes outcomes, remembering the documents it wrote: a document neither stored when
+    its batch was sent nor written since is new, and needs no look-up before it is written."""
+
+    def __init__(self, db: sqlite_utils.Database, force: bool):
+        self.db = db
+        self.force = force
+        self.speaker_ids = database.SpeakerIds(db)
+        self.written: set[str] = set()
+
+    def write(
+        self, item, outcome: Outcome, stored: dict[str, tuple[str, str]], report: LoadReport
+    ) -> None:
+        if isinstance(outcome, Extracted):
+            document = outcome.document or item
+            existing = None
+            if self.force or document.id in stored or document.id in self.written:
+                found = database.stored_document(self.db, document.id)
+                # a document seen twice in one run: the copy written first is current now
+                if (
+                    not self.force
+                    and found
+                    and found[1:]
+                    == (
+                        document.content_hash,
+                        EXTRACTOR_VERSION,
+                    )
+                ):
+                    report.unchanged += 1
+                    return
+                existing = found and found[0]
+            database.write_document(
+                self.db, document, outcome.quotes, EXTRACTOR_VERSION, self.speaker_ids, existing
+            )
+            self.written.add(document.id)
+            report.loaded += 1
+            report.quotes += len(outcome.quotes)
+        elif isinstance(outcome, Unchanged):
             report.unchanged += 1
-            return
-        database.write_document(
-            db, document, outcome.quotes, EXTRACTOR_VERSION, speaker_ids, stored and stored[0]
-        )
-        report.loaded += 1
-        report.quotes += len(outcome.quotes)
-    elif isinstance(outcome, Unchanged):
-        report.unchanged += 1
-    elif isinstance(outcome, DocumentError):
-        database.save_error(db, outcome)
-        report.errors.append(outcome)
-    elif isinstance(outcome, Skipped):
-        report.skipped[outcome.reason] += 1
+        elif isinstance(outcome, DocumentError):
+            database.save_error(self.db, outcome)
+            report.errors.append(outcome)
+        elif isinstance(outcome, Skipped):
+            report.skipped[outcome.reason] += 1
 
 
 def process_batch(
@@ -230,7 +251,19 @@ def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: st
         return error
     if stored.get(document.id) == (document.content_hash, extractor_version):
         return Unchanged(document.id)
-    return Extracted(document, extract_quotes(document.text, document.id))
+    quotes = extract_quotes(document.text, document.id)
+    return Extracted(
+        None if document is item else document, list(map(database.quote_values, quotes))
+    )
+
+
+def in_this_process(
+    batches: Iterator[list], stored: Callable[[list], dict]
+) -> Iterator[tuple[list, dict, list[Outcome]]]:
+    """The batches with their stored versions and outcomes, extracted here (one job)."""
+    for batch in batches:
+        known = stored(batch)
+        yield batch, known, process_batch(batch, known, EXTRACTOR_VERSION)
 
 
 def in_order(
@@ -238,15 +271,19 @@ def in_order(
     batches: Iterator[list],
     stored: Callable[[list], dict],
     ahead: int,
-) -> Iterator[list[Outcome]]:
-    """The batches' outcomes from the pool in input order, with at most `ahead` in flight."""
-    pending: deque[Future] = deque()
+) -> Iterator[tuple[list, dict, list[Outcome]]]:
+    """The batches with their stored versions and outcomes from the pool, in input order,
+    with at most `ahead` in flight."""
+    pending: deque[tuple[list, dict, Future]] = deque()
     for batch in batches:
-        pending.append(pool.submit(process_batch, batch, stored(batch), EXTRACTOR_VERSION))
+        known = stored(batch)
+        pending.append((batch, known, pool.submit(process_batch, batch, known, EXTRACTOR_VERSION)))
         if len(pending) >= ahead:
-            yield pending.popleft().result()
+            batch, known, future = pending.popleft()
+            yield batch, known, future.result()
     while pending:
-        yield pending.popleft().result()
+        batch, known, future = pending.popleft()
+        yield batch, known, future.result()
 
 
 def start_worker() -> None:
