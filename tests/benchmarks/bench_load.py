@@ -1,6 +1,7 @@
 """Benchmark `quotes load` end to end on a generated news corpus (a measurement, not a test).
 
     python tests/benchmarks/bench_load.py [--documents 100000] [--jobs 1 2] [--workdir DIR]
+    python tests/benchmarks/bench_load.py --documents 167000 --jobs 2 --formats jsonl --phases
 
 Generates news-like articles (a headline, paragraphs of reporting, quotes
 attributed in the usual shapes) as JSON lines and as a gzipped WARC of HTML
@@ -8,6 +9,11 @@ pages, then runs each load in a fresh process and reports documents per
 second and peak memory (the writer and its workers, each at its peak), plus
 `quotes extract` alone on the JSON lines for comparison. Memory should stay
 flat as --documents grows: reading streams and batches are bounded.
+
+With --phases each load also says where its time went: extracting and
+writing, then the end of the load, in which the refresh of speakers and
+clusters works out what to write while the indexes and search indexes it
+does not touch are built beside it, then writes, then the last indexes.
 """
 
 from __future__ import annotations
@@ -121,6 +127,37 @@ def generate(folder: Path, count: int) -> tuple[Path, Path]:
     return jsonl, warc
 
 
+# `quotes load --quiet`, with the seconds of each phase of the load as its last line.
+LOAD_WITH_PHASES = """
+import sys, time
+import sqlite_utils
+from quotes import db, pipeline
+seconds = {}
+
+def timed(module, name, label):
+    function = getattr(module, name)
+
+    def run(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            seconds[label] = seconds.get(label, 0) + time.perf_counter() - start
+
+    setattr(module, name, run)
+
+timed(pipeline, "write_batches", "extract+write")
+timed(db, "finish_load", "end")
+timed(db, "plan_identities", "refresh reading")
+timed(db, "build_unlinked_indexes", "beside it: indexes")
+timed(db, "write_identities", "refresh writing")
+timed(db, "end_bulk_load", "last indexes")
+path, source, jobs = sys.argv[1:]
+report = pipeline.load_paths(sqlite_utils.Database(path), [source], jobs=int(jobs))
+print(", ".join(f"{label} {value:.1f} s" for label, value in seconds.items()), file=sys.stderr)
+"""
+
+
 def measure(command: list[str]) -> tuple[float, float, str]:
     """Run in a fresh interpreter so that peak memory is this command's alone."""
     code = (
@@ -147,6 +184,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--formats", nargs="+", default=["jsonl", "warc"])
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--phases", action="store_true", help="Time each phase of the loads")
     args = parser.parse_args()
     folder = args.workdir or Path(tempfile.mkdtemp(prefix="quotes-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -172,9 +210,11 @@ def main() -> None:
             db = folder / f"bench-{name}-{jobs}.db"
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
-            seconds, peak, summary = measure(
-                [*quotes, "load", str(db), str(path), "--jobs", str(jobs), "--quiet"]
-            )
+            if args.phases:
+                command = [sys.executable, "-c", LOAD_WITH_PHASES, str(db), str(path), str(jobs)]
+            else:
+                command = [*quotes, "load", str(db), str(path), "--jobs", str(jobs), "--quiet"]
+            seconds, peak, summary = measure(command)
             rate = args.documents / seconds
             ratio = f"  {rate / extract_rate:.2f}x extract alone" if name == "jsonl" else ""
             print(
