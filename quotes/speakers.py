@@ -453,8 +453,10 @@ def _person_for(
 def _title_end(text: str) -> int:
     """Where the document's first line ends when it is a title in title case
     ("Obama Sees 'Personal Insult' if Blacks Don't Rally"), else 0."""
-    end = text.find("\n")
-    words = [w for w in text[: end if end >= 0 else 200].split() if len(w) > 3]
+    end = text.find("\n", 0, 200)
+    if end < 0:
+        return 0  # no line short enough for a title
+    words = [w for w in text[:end].split() if len(w) > 3]
     if len(words) < 3 or sum(w[:1].isupper() for w in words) < 0.8 * len(words):
         return 0
     return end
