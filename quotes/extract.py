@@ -58,7 +58,6 @@ record's offsets point at one contiguous stretch of the text.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -169,42 +168,17 @@ def _first_cue(s: str) -> re.Match | None:
 def _sentence_ends(text: str, lo: int, hi: int) -> Iterator[int]:
     """Where the sentences between `lo` and `hi` end, skipping the periods of
     abbreviations ("Sen.", "U.S.") and initials ("George W.")."""
-    starts, ends, seen_to, word_starts, abbreviations = _sentence_marks(text)
-    for i in range(bisect.bisect_left(starts, lo), len(starts)):
-        if ends[i] > hi:
+    # the lookahead needs to see the character after `hi` (endpos hides it)
+    for m in p.SENTENCE_END.finditer(text, lo, hi + 3):
+        if m.end() > hi:
             return
-        if seen_to[i] > hi + 3:
-            # (what follows the mark lies past `hi`: as if the text ended there)
-            continue
-        if word_starts[i] >= lo:
-            if abbreviations[i]:
-                continue
-        elif _abbreviation(text[lo : starts[i]]):
-            continue
-        yield ends[i]
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_marks(text: str):
-    """Every mark that may end a sentence in `text`, found once per document:
-    where it starts and ends, where the capital after it is, where the word
-    before it starts and whether that word is an abbreviation or an initial."""
-    starts, ends, seen_to, word_starts, abbreviations = [], [], [], [], []
-    for m in p.SENTENCE_END.finditer(text):
-        start = m.start()
-        word_start = start
-        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
+        word_start = m.start()
+        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
             word_start -= 1
-        starts.append(start)
-        ends.append(m.end())
-        seen_to.append(m.end("gap") + 1)
-        word_starts.append(word_start)
-        abbreviations.append(_abbreviation(text[word_start:start]))
-    return starts, ends, seen_to, word_starts, abbreviations
-
-
-def _abbreviation(word: str) -> bool:
-    return word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        word = text[word_start : m.start()]
+        if word in p.ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        yield m.end()
 
 
 @functools.lru_cache(maxsize=1024)

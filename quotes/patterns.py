@@ -852,7 +852,7 @@ SUBJECT_AT_START = re.compile(
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by
 # space and a capital or an opening mark. Abbreviations are checked in code.
-SENTENCE_END = re.compile(r"[.!?][’'”\"»“]?(?=(?P<gap>[ \t\u00a0]+)[A-Z“\"‘(«„'「])")
+SENTENCE_END = re.compile(r"[.!?][’'”\"»“]?(?=[ \t\u00a0]+[A-Z“\"‘(«„'「])")
 ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "Mr",
