@@ -1004,6 +1004,11 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             continue
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
+        if p.NAMED_WORK_BEFORE.search(
+            text, max(seg.para_start, seg.open_start - 30), seg.open_start
+        ):
+            # the title of a book, a podcast or a film: In his 2002 book, "..."
+            continue
         if att is None:
             if _is_title(quote, n_words) or (
                 n_words < MIN_UNATTRIBUTED_WORDS

@@ -1018,3 +1018,9 @@ POSSESSOR_BEFORE_NAME = re.compile(
     r"(?:[A-Z][\w.\-]*[ \t\u00a0]+){0,2}[A-Z][\w.\-]*(?:’s|'s)[ \t\u00a0]+"
     r"(?=[A-Z][\w.\-]+[ \t\u00a0]+[A-Z])"
 )
+
+# A kind of work right before a quote mark, which is then its title. Shape:
+# In his 2002 book, "Make Your Kid a Millionaire," ...
+NAMED_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
+)

@@ -433,6 +433,12 @@ SHAPES = [
     ),
     pytest.param("Ray “the Hammer” Dunn won again.", [], id="nickname"),
     pytest.param(
+        "In her 2014 book, “The long road back to the harbor and home,” Maria Lopez "
+        "wrote about the bridge.",
+        [],
+        id="book_title",
+    ),
+    pytest.param(
         "At the debate, Tom Hale called the mayor “Madam Gridlock” twice.",
         [("Tom Hale", "called", "Madam Gridlock", "mixed")],
         id="a_name_a_speaker_gives_is_kept",
