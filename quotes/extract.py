@@ -829,8 +829,11 @@ def _nominal_end(text: str, start: int, end: int) -> int:
     """Where a nominal matched up to `end` really ends: before a verb or an
     adverb it swallowed ("the Daily News focuses", "the candidate boldly")."""
     previous_end = end
+    standalone = text[start : text.find(" ", start, end)].lower() in p.STANDALONE_DETERMINERS
     for n, word in enumerate(p.WORD.finditer(text, start, end)):
-        if n >= 2:
+        if n >= 2 or (n == 1 and standalone and p.OBJECT_AFTER.match(text, word.end())):
+            # (a determiner alone, "Another featured five ...", only before
+            # an object)
             verb = p.VERB_IN_NOMINAL.match(text, word.start())
             if verb is not None and verb.end() == word.end():
                 return previous_end

@@ -821,11 +821,18 @@ VERB_IN_NOMINAL = re.compile(
     r"may|might|must|should|sought|took|told|made|gave|went|came|thought|felt|got|kept|left|met|"
     r"ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|just|never|"
     r"again|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit|make|want|know|think|believe"
-    r"|[a-z]+[^su\W]s(?=[ \t\u00a0]+(?:(?:on|that|the|a|an|his|her|its|their|him|them|to)\b|[“\"A-Z])))\b"
+    r"|[a-z]+[^su\W]s(?=[ \t\u00a0]+(?:(?:on|that|the|a|an|his|her|its|their|him|them|to|it|this|"
+    r"these|those|us|me|you|for)\b|[“\"A-Z])))\b"
 )
 # A person's name closing a nominal. Shape: the Democratic candidate Hillary Clinton
 NAME_ENDING_NOMINAL = re.compile(
     rf"(?<=[a-z’'][ \u00a0])(?P<name>(?P<first>[A-Z][a-z]+)(?:{SP}{NAME_TOKEN}){{1,2}})"
+)
+# Determiners that can be the whole nominal: "Another featured five ..."
+STANDALONE_DETERMINERS = words("another one some several many most two three others both")
+OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:the|a|an|her|his|him|them|its|their|it|that|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b"
 )
 NOMINAL_AT = re.compile(
     rf"{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}?{MODIFIER}(?={SP}{VERB_AFTER})"
