@@ -807,20 +807,21 @@ QUOTED_TRANSCRIPT = re.compile(r"[ \t\u00a0]*(?P<name>[A-Z][A-Z.'’\- ]{1,30}[A
 # A nominal at a known start, ending where a verb follows. Shape: The Florida
 # senator sought ... (without a parser, the verb is an -ed or -s form, an
 # auxiliary, an adverb or one of the commonest irregular verbs)
-VERB_AFTER = (
-    r"(?:[a-z]+ed|[a-z]+ly|has|had|was|is|are|were|will|would|can|could|did|does|do|may|"
-    r"might|must|should|sought|took|told|made|gave|went|came|thought|felt|got|kept|left|"
-    r"met|ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|"
-    r"just|never|again|tweeted|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit)\b"
+AUXILIARIES = r"has|had|was|is|are|were|will|would|can|could|did|does|do|may|might|must|should"
+# Verbs in the past tense that do not end in -ed, and words that come between
+# a subject and its verb.
+IRREGULAR_VERBS = (
+    r"sought|took|told|made|gave|went|came|thought|felt|got|kept|left|met|ran|saw|spoke|wrote|"
+    r"became|began|brought|says|said|seems|also|now|then|still|just|never|again|laid|led|held|"
+    r"stood|won|lost|sent|put|set|let|cut|hit"
 )
+VERB_AFTER = rf"(?:[a-z]+ed|[a-z]+ly|{AUXILIARIES}|{IRREGULAR_VERBS}|tweeted)\b"
 # A word inside a matched nominal that is the verb after it: "the Daily News
-# focuses on", "the Security Council issued", "Its hosts don't".
+# focuses on", "the Security Council issued", "Its hosts don't" (an -ly word
+# that is a noun, "family", "rally", is no adverb).
 VERB_IN_NOMINAL = re.compile(
     r"(?:(?!(?:fami|al|ral|supp|assemb|dai|week|month|bul|rep|tal|anoma|jel|bel|fol|hol)ly\b)"
-    r"[a-z]+ly|[a-z]+ed|[a-z]+n[’']t|has|had|was|is|are|were|will|would|can|could|did|does|do|"
-    r"may|might|must|should|sought|took|told|made|gave|went|came|thought|felt|got|kept|left|met|"
-    r"ran|saw|spoke|wrote|became|began|brought|says|said|seems|also|now|then|still|just|never|"
-    r"again|laid|led|held|stood|won|lost|sent|put|set|let|cut|hit|make|want|know|think|believe"
+    rf"[a-z]+ly|[a-z]+ed|[a-z]+n[’']t|{AUXILIARIES}|{IRREGULAR_VERBS}|make|want|know|think|believe"
     r"|[a-z]+[^su\W]s(?=[ \t\u00a0]+(?:(?:on|that|the|a|an|his|her|its|their|him|them|to|it|this|"
     r"these|those|us|me|you|for)\b|[“\"A-Z])))\b"
 )
@@ -1004,9 +1005,8 @@ SPEAKING_HEADS = words(
 # sentence opens with something that cannot speak. Shapes: ... when Trump in
 # his announcement speech called ... / a trend that the foundation predicts ...
 CLAUSE_SUBJECT = re.compile(
-    rf"(?<![\w’'\-])(?:{SUBJECT})(?={SP}(?:[a-z]+ed|[a-z]+[^su\W]s|has|had|was|is|are|were|"
-    r"will|would|can|could|did|does|do|may|might|must|should|told|said|says|wrote|spoke|"
-    r"also|then|now|still|just|never|again)\b)"
+    rf"(?<![\w’'\-])(?:{SUBJECT})(?={SP}(?:[a-z]+ed|[a-z]+[^su\W]s|{AUXILIARIES}|told|said|says|"
+    r"wrote|spoke|also|then|now|still|just|never|again)\b)"
 )
 
 # A verb in the past tense (or a few of speech in the present) right after a
