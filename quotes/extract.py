@@ -1108,6 +1108,15 @@ def _gap_is_attribution(text: str, prev: Segment, seg: Segment) -> bool:
     return len(gap) < 120 and gap.count(".") <= 2
 
 
+def _same_sentence(text: str, prev: Segment, seg: Segment) -> bool:
+    """Two quoted fragments of one sentence, the second with no cue of its own:
+    Trump said he won "every single debate" and ... because there is "a lot
+    going on." """
+    if text[prev.start : prev.end].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    return _sentence_start(text, prev.close_end, seg.open_start) == prev.close_end
+
+
 def _continued(att: _Attribution) -> _Attribution:
     copy = _Attribution("continued", att.cue, att.start, att.end, att.kind)
     copy.role, copy.name, copy.mention = att.role, att.name, att.mention
@@ -1142,7 +1151,12 @@ def _neighbour_attribution(
             and _opens_statement(text, max(prev.close_end, seg.para_start), seg.open_start)
         )
         if (
-            same_para and (attributed_between or _gap_is_attribution(text, prev, seg))
+            same_para
+            and (
+                attributed_between
+                or _gap_is_attribution(text, prev, seg)
+                or _same_sentence(text, prev, seg)
+            )
         ) or next_para:
             return _continued(prev_att)
     if (

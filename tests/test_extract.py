@@ -439,6 +439,15 @@ SHAPES = [
         id="book_title",
     ),
     pytest.param(
+        "At the hearing, Ann Park said the plan was “a gift to developers” and that the town "
+        "would regret it because there was “no money left for the school.”",
+        [
+            ("Ann Park", "said", "a gift to developers", "mixed"),
+            ("Ann Park", "said", "no money left for the school.", "mixed"),
+        ],
+        id="second_fragment_of_a_sentence",
+    ),
+    pytest.param(
         "At the debate, Tom Hale called the mayor “Madam Gridlock” twice.",
         [("Tom Hale", "called", "Madam Gridlock", "mixed")],
         id="a_name_a_speaker_gives_is_kept",
