@@ -407,7 +407,10 @@ def _person_for(
     `in_title`: the mention is in the document's title-case first line."""
     if len(tokens) == 1:
         token = tokens[0]
-        person = _surname_owner(people, token) or people.by_first.get(token)
+        person = _surname_owner(people, token, gender) or people.by_first.get(token)
+        if person is not None and _other_sex(person, gender):
+            # "Mr. Obama" where only Michelle Obama was named: someone else
+            person = None
         if person is None and (gender or raw.split()[0] in PERSON_TITLES):
             # "Mr. Liang", "President Obama": a title makes a person
             person = Person(token, token, "", gender)
@@ -561,7 +564,9 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
         return mention.strip(), None
     if len(tokens) == 1:
         token = tokens[0]
-        person = _surname_owner(people, token) or people.first_full.get(token)
+        person = _surname_owner(people, token, gender) or people.first_full.get(token)
+        if person is not None and _other_sex(person, gender):
+            person = None
         if person is None and (gender or gender_of_first_name(token)):
             # a first name alone ("Hillary") or after an honorific ("Ms. Gao"
             # for Gao Junlan), not the first word of something else ("Trump"
@@ -581,15 +586,27 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
     return " ".join(tokens), None
 
 
-def _surname_owner(people: People, surname: str) -> Person | None:
+def _other_sex(person: Person, gender: str) -> bool:
+    """An honorific's gender contradicts the person's first name: "Mr." for
+    Michelle Obama."""
+    if not gender:
+        return False
+    named = gender_of_first_name(person.first) if person.first else ""
+    return named != "" and named != gender
+
+
+def _surname_owner(people: People, surname: str, gender: str = "") -> Person | None:
     """The person a bare surname refers to: of several people sharing it ("Ted
     Cruz", "Heidi Cruz"), the one mentioned most so far (relatives and
-    namesakes are written with their first names)."""
+    namesakes are written with their first names) whose first name does not
+    contradict an honorific's `gender` ("Mr. Clinton" is Bill, not Hillary)."""
     owners = people.surnames.get(surname)
     if not owners:
         return None
     if len(owners) == 1:
         return owners[0]
+    if gender:
+        owners = [person for person in owners if not _other_sex(person, gender)] or owners
     return max(owners, key=lambda person: person.mentions)
 
 

@@ -448,6 +448,12 @@ SHAPES = [
         id="second_fragment_of_a_sentence",
     ),
     pytest.param(
+        "Bill Hale and Ann Hale opened the library. Ann Hale thanked the donors. "
+        "“It took ten years,” Mr. Hale said.",
+        [("Bill Hale", "said", "It took ten years", "direct")],
+        id="honorific_picks_the_namesake_of_its_sex",
+    ),
+    pytest.param(
         "At the debate, Tom Hale called the mayor “Madam Gridlock” twice.",
         [("Tom Hale", "called", "Madam Gridlock", "mixed")],
         id="a_name_a_speaker_gives_is_kept",
