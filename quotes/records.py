@@ -207,9 +207,12 @@ def record_document(
 def field_value(record: dict, names: tuple[str, ...]) -> object:
     """The first of names the record has a non-empty value for (dotted names reach inside)."""
     for name in names:
-        value = record
-        for part in name.split("."):
-            value = value.get(part) if isinstance(value, dict) else None
+        if "." in name:
+            value = record
+            for part in name.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+        else:
+            value = record.get(name)
         if value not in (None, "", [], {}):
             return value
     return None
