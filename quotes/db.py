@@ -611,12 +611,12 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
 
 @dataclass
 class IdentityPlan:
-    """What a refresh writes, worked out by reading alone (plan_identities)."""
+    """What a refresh writes, worked out by reading alone (plan_identities). Each quote's
+    speaker and cluster wait in temporary tables of the connection that planned
+    (stage_links), for link_quotes: a temporary table is no write to the database."""
 
     speaker_rows: list[dict]
-    speaker_ids: dict[tuple[int, str], int]  # (document id, speaker as written) -> speakers.id
     cluster_rows: list[dict]
-    cluster_ids: dict[int, int]  # quote id -> quote_clusters.id, for the quotes in a cluster
 
 
 def plan_identities(db: sqlite_utils.Database) -> IdentityPlan:
@@ -624,7 +624,8 @@ def plan_identities(db: sqlite_utils.Database) -> IdentityPlan:
     indexes on another connection meanwhile (see finish_load)."""
     speaker_rows, speaker_ids = plan_speakers(db)
     cluster_rows, cluster_ids = plan_clusters(db, speaker_ids)
-    return IdentityPlan(speaker_rows, speaker_ids, cluster_rows, cluster_ids)
+    stage_links(db, speaker_ids, cluster_ids)
+    return IdentityPlan(speaker_rows, cluster_rows)
 
 
 def write_identities(db: sqlite_utils.Database, plan: IdentityPlan) -> None:
@@ -635,7 +636,7 @@ def write_identities(db: sqlite_utils.Database, plan: IdentityPlan) -> None:
         old_clusters = [row[0] for row in db.execute("select id from quote_clusters")]
         write_changed_rows(db, "speakers", plan.speaker_rows)
         write_changed_rows(db, "quote_clusters", plan.cluster_rows)
-        link_quotes(db, plan.speaker_ids, plan.cluster_ids)
+        link_quotes(db)
         kept = {row["id"] for row in plan.cluster_rows}
         delete_ids(db, "quote_clusters", [id_ for id_ in old_clusters if id_ not in kept])
         kept = {row["id"] for row in plan.speaker_rows}
@@ -664,25 +665,33 @@ def delete_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
         db.execute(f"delete from [{table}] where id in ({', '.join('?' * len(chunk))})", chunk)
 
 
-def link_quotes(
+def stage_links(
     db: sqlite_utils.Database,
     speaker_ids: dict[tuple[int, str], int],
     cluster_ids: dict[int, int],
 ) -> None:
-    """Set every quote's speaker_id and cluster_id in one pass, rewriting only the quotes whose
-    links change."""
-    db.execute("drop table if exists temp.speaker_map")
-    db.execute(
-        "create temp table speaker_map (document_id integer, speaker text, speaker_id integer, "
-        "primary key (document_id, speaker)) without rowid"
-    )
-    db.conn.executemany(
-        "insert into temp.speaker_map values (?, ?, ?)",
-        ((document_id, speaker, id_) for (document_id, speaker), id_ in speaker_ids.items()),
-    )
-    db.execute("drop table if exists temp.cluster_map")
-    db.execute("create temp table cluster_map (quote_id integer primary key, cluster_id integer)")
-    db.conn.executemany("insert into temp.cluster_map values (?, ?)", cluster_ids.items())
+    """The speaker id of each (document id, speaker as written) and the cluster id of each
+    quote in a cluster, in temporary tables for link_quotes."""
+    with db.conn:  # commits the temporary tables alone, holding no snapshot of the database
+        db.execute("drop table if exists temp.speaker_map")
+        db.execute(
+            "create temp table speaker_map (document_id integer, speaker text, "
+            "speaker_id integer, primary key (document_id, speaker)) without rowid"
+        )
+        db.conn.executemany(
+            "insert into temp.speaker_map values (?, ?, ?)",
+            ((document_id, speaker, id_) for (document_id, speaker), id_ in speaker_ids.items()),
+        )
+        db.execute("drop table if exists temp.cluster_map")
+        db.execute(
+            "create temp table cluster_map (quote_id integer primary key, cluster_id integer)"
+        )
+        db.conn.executemany("insert into temp.cluster_map values (?, ?)", cluster_ids.items())
+
+
+def link_quotes(db: sqlite_utils.Database) -> None:
+    """Set every quote's speaker_id and cluster_id as staged (stage_links) in one pass,
+    rewriting only the quotes whose links change."""
     db.execute(
         "update quotes set speaker_id = new.speaker_id, cluster_id = new.cluster_id from ("
         "select quotes.id, speaker_map.speaker_id, cluster_map.cluster_id from quotes "
@@ -747,7 +756,7 @@ def plan_speakers(
         "group by document_id, speaker, speaker_mention, speaker_role, publisher, published"
     )
     keys = resolution.keys
-    alias_of, fold = identity.alias_of, identity.fold
+    aliases: dict[tuple[str, str], str | None] = {}  # (mention, speaker) -> alias to count
     for document_id, speaker, mention, role, publisher, published, count in rows:
         key = keys.get((document_id, speaker))
         if key is None:
@@ -765,9 +774,11 @@ def plan_speakers(
         row["quote_count"] += count
         row["documents"].add(document_id)
         row["aliases"][speaker] += count
-        alias = alias_of(mention, speaker) if mention else None
-        if alias and fold(alias) != fold(speaker):
-            row["aliases"][alias] += count
+        if mention:
+            pair = (mention, speaker)
+            alias = aliases[pair] if pair in aliases else aliases.setdefault(pair, new_alias(*pair))
+            if alias:
+                row["aliases"][alias] += count
         if role:
             row["roles"][role] += count
         if publisher:
@@ -803,6 +814,12 @@ def plan_speakers(
             }
         )
     return speaker_rows, {unit: key_ids[key] for unit, key in keys.items()}
+
+
+def new_alias(mention: str, speaker: str) -> str | None:
+    """The mention as an alias of speaker, when it is one and not the speaker's own name."""
+    alias = identity.alias_of(mention, speaker)
+    return alias if alias and identity.fold(alias) != identity.fold(speaker) else None
 
 
 def write_changed_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
@@ -900,6 +917,7 @@ class ClusterReports:
 
     def __init__(self, member: tuple):
         self.longest = self.first = member
+        self.first_key = first_report(member)
         self.speakers: Counter = Counter()
         self.publishers: Counter = Counter()
         self.documents: set[int] = set()
@@ -907,18 +925,22 @@ class ClusterReports:
         self.count_in(member)
 
     def add(self, member: tuple) -> None:
-        longest, first = self.longest, self.first
-        if (len(member[1]), -member[0]) > (len(longest[1]), -longest[0]):
+        # in id order, a later quote is the longest only when strictly longer
+        if len(member[1]) > len(self.longest[1]):
             self.longest = member
-        if first_report(member) < first_report(first):
-            self.first = member
+        key = first_report(member)
+        if key < self.first_key:
+            self.first, self.first_key = member, key
         self.count_in(member)
 
     def count_in(self, member: tuple) -> None:
-        if member[2] is not None:
-            self.speakers[member[2]] += 1
-        if member[4]:
-            self.publishers[member[4]] += 1
+        speaker, publisher = member[2], member[4]
+        if speaker is not None:
+            speakers = self.speakers
+            speakers[speaker] = speakers.get(speaker, 0) + 1
+        if publisher:
+            publishers = self.publishers
+            publishers[publisher] = publishers.get(publisher, 0) + 1
         self.documents.add(member[3])
         self.count += 1
 

@@ -475,37 +475,56 @@ def resolve_speakers(
             name for name in map(parse_name, names) if name.kind == "person"
         )
 
+    # A unit's key, kind and form as written follow from its speaker alone, except for a
+    # single name, resolved within its document: worked out once per speaker, not per unit.
+    facts = {
+        speaker: speaker_facts(speaker, name, split_names, middles)
+        for speaker, name in parsed.items()
+    }
     resolution = Resolution()
     forms: dict[str, Counter] = defaultdict(Counter)  # key -> names as written, with counts
     for (document, speaker), count in units.items():
         name = parsed[speaker]
-        if fold(speaker) in split_names or fold(name.text) in split_names:
-            key, kind = f"split:{fold(name.text)}", name.kind
-        elif name.kind == "person":
-            key, kind = person_key(name, middles), "person"
-        elif name.kind == "single":
+        key, kind, form = facts[speaker]
+        if kind is None:  # a single name
             person = resolve_single(name, people_by_document.get(document, []), middles)
             if person:
                 key, kind = person_key(person, middles), "person"
                 forms[key][person.text] += 0  # the document's full name, if no quote has it
             else:
                 key, kind = name_key(name), "single"
-        else:
-            key, kind = name_key(name), "organisation"
         if key is None:
             continue
         resolution.keys[(document, speaker)] = key
         resolution.kinds.setdefault(key, kind)
-        written = name.organisation if name.kind == "nominal" else name.text
         # a single name resolved into a person is an alias of it, never its name
         weight = (
             count if (kind != "person" or name.kind == "person" or key.startswith("split:")) else 0
         )
-        forms[key][clean(parse_name(written).text if name.kind == "nominal" else written)] += weight
+        forms[key][form] += weight
     resolution.names = {key: choose_name(counter) for key, counter in forms.items()}
     apply_corrections(resolution, corrections, units)
     make_names_unique(resolution, units)
     return resolution
+
+
+def speaker_facts(
+    speaker: str,
+    name: Name,
+    split_names: set[str],
+    middles: Mapping[tuple[str, str, str], set[str]],
+) -> tuple[str | None, str | None, str]:
+    """The key, kind and form as written of a speaker's units; kind None for a single name,
+    whose key depends on its document (resolve_single)."""
+    written = name.organisation if name.kind == "nominal" else name.text
+    form = clean(parse_name(written).text if name.kind == "nominal" else written)
+    if split_names and (fold(speaker) in split_names or fold(name.text) in split_names):
+        return f"split:{fold(name.text)}", name.kind, form
+    if name.kind == "person":
+        return person_key(name, middles), "person", form
+    if name.kind == "single":
+        return None, None, form
+    return name_key(name), "organisation", form
 
 
 def resolve_single(
