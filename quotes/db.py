@@ -463,7 +463,7 @@ def write_document(
             [*row.values(), document_id],
         )
     else:
-        document_id = insert_rows(db, "documents", [row])
+        document_id = db.conn.execute(INSERT_DOCUMENT, tuple(row.values())).lastrowid
     if not quotes:
         return document_id
     shared = (
@@ -480,6 +480,11 @@ def write_document(
     return document_id
 
 
+# The columns write_document's row gives, in its order.
+INSERT_DOCUMENT = (
+    f"insert into documents ({', '.join(f'[{c}]' for c in DOCUMENT_COLUMNS if c != 'id')}) "
+    f"values ({', '.join('?' * (len(DOCUMENT_COLUMNS) - 1))})"
+)
 QUOTE_FIELDS = [field.name for field in fields(Quote)]
 INSERT_QUOTE = (
     "insert into quotes (document_id, publisher, published, published_year, published_month, "
@@ -506,21 +511,6 @@ class SpeakerIds(dict):
     def __missing__(self, name: str | None) -> int | None:
         value = self[name] = speaker_id(self.db, name)
         return value
-
-
-def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> int | None:
-    """Insert rows that share their keys; returns the row id when there is one row."""
-    if not rows:
-        return None
-    columns = list(rows[0])
-    sql = (
-        f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-        f"values ({', '.join('?' * len(columns))})"
-    )
-    if len(rows) == 1:  # executemany does not tell the row id
-        return db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid
-    db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
-    return None
 
 
 def date_prefix(published: str | None, length: int) -> str | None:

@@ -25,7 +25,12 @@ class Document:
     @cached_property  # asked when reading, deciding and writing: hashed once
     def content_hash(self) -> str:
         """A fingerprint of the text: a reload skips a document whose text is unchanged."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    """A fingerprint of a document's text (Document.content_hash)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
