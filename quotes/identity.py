@@ -334,6 +334,9 @@ CAPITALISED_RUN = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[\w'’-]+|\.)(?:\s+[A-Z](?:[\w'’-]+|\.))*(?:,?\s+[JS]r\b\.?)?"
 )
 
+# Characters CAPITALISED_RUN never matches: no run goes on across one.
+RUN_BREAKS = ("“", "”", '"', "(", ")", ":", ";", "?", "!")
+
 
 def names_in_text(text: str, words: Iterable[str]) -> set[str]:
     """Full names in text that contain one of words as first or last name ("Donald Trump" for
@@ -341,8 +344,19 @@ def names_in_text(text: str, words: Iterable[str]) -> set[str]:
     wanted = {word for word in words if word}
     if not wanted:
         return set()
+    # Only runs from the first mention of a wanted word to the last can hold one: the scan
+    # starts after a character no run holds, before the first mention (the same runs as a scan
+    # from the start), and stops after the last.
+    mentions = [text.find(word) for word in wanted]
+    first = min((index for index in mentions if index >= 0), default=-1)
+    if first < 0:
+        return set()
+    start = 1 + max(text.rfind(mark, 0, first) for mark in RUN_BREAKS)
+    last = max(text.rfind(word) for word in wanted)
     found = set()
-    for match in CAPITALISED_RUN.finditer(text):
+    for match in CAPITALISED_RUN.finditer(text, start):
+        if match.start() > last:
+            break
         parts = match.group().split()
         if len(parts) < 2 or wanted.isdisjoint(part.rstrip(",") for part in parts):
             continue
