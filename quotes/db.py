@@ -603,7 +603,7 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
 class IdentityPlan:
     """What a refresh writes, worked out by reading alone (plan_identities). Each quote's
     speaker and cluster wait in temporary tables of the connection that planned
-    (stage_links), for link_quotes: a temporary table is no write to the database."""
+    (stage_speakers, stage_clusters), for link_quotes: a temporary table is no write to the database."""
 
     speaker_rows: list[dict]
     cluster_rows: list[dict]
@@ -613,8 +613,10 @@ def plan_identities(db: sqlite_utils.Database) -> IdentityPlan:
     """The speakers and clusters of every quote, from reads only: a bulk load builds its
     indexes on another connection meanwhile (see finish_load)."""
     speaker_rows, speaker_ids = plan_speakers(db)
-    cluster_rows, cluster_ids = plan_clusters(db, speaker_ids)
-    stage_links(db, speaker_ids, cluster_ids)
+    stage_speakers(db, speaker_ids)
+    del speaker_ids
+    cluster_rows, cluster_ids = plan_clusters(db)
+    stage_clusters(db, cluster_ids)
     return IdentityPlan(speaker_rows, cluster_rows)
 
 
@@ -655,14 +657,10 @@ def delete_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
         db.execute(f"delete from [{table}] where id in ({', '.join('?' * len(chunk))})", chunk)
 
 
-def stage_links(
-    db: sqlite_utils.Database,
-    speaker_ids: dict[tuple[int, str], int],
-    cluster_ids: dict[int, int],
-) -> None:
-    """The speaker id of each (document id, speaker as written) and the cluster id of each
-    quote in a cluster, in temporary tables for link_quotes."""
-    with db.conn:  # commits the temporary tables alone, holding no snapshot of the database
+def stage_speakers(db: sqlite_utils.Database, speaker_ids: dict[tuple[int, str], int]) -> None:
+    """The speaker id of each (document id, speaker as written), in a temporary table for
+    plan_clusters and link_quotes."""
+    with db.conn:  # commits the temporary table alone, holding no snapshot of the database
         db.execute("drop table if exists temp.speaker_map")
         db.execute(
             "create temp table speaker_map (document_id integer, speaker text, "
@@ -672,6 +670,11 @@ def stage_links(
             "insert into temp.speaker_map values (?, ?, ?)",
             ((document_id, speaker, id_) for (document_id, speaker), id_ in speaker_ids.items()),
         )
+
+
+def stage_clusters(db: sqlite_utils.Database, cluster_ids: dict[int, int]) -> None:
+    """The cluster id of each quote in a cluster, in a temporary table for link_quotes."""
+    with db.conn:
         db.execute("drop table if exists temp.cluster_map")
         db.execute(
             "create temp table cluster_map (quote_id integer primary key, cluster_id integer)"
@@ -680,8 +683,8 @@ def stage_links(
 
 
 def link_quotes(db: sqlite_utils.Database) -> None:
-    """Set every quote's speaker_id and cluster_id as staged (stage_links) in one pass,
-    rewriting only the quotes whose links change."""
+    """Set every quote's speaker_id and cluster_id as staged (stage_speakers, stage_clusters)
+    in one pass, rewriting only the quotes whose links change."""
     db.execute(
         "update quotes set speaker_id = new.speaker_id, cluster_id = new.cluster_id from ("
         "select quotes.id, speaker_map.speaker_id, cluster_map.cluster_id from quotes "
@@ -851,37 +854,33 @@ def quote_texts(db: sqlite_utils.Database, quote_ids: Sequence[int]) -> dict[int
     return texts
 
 
-def plan_clusters(
-    db: sqlite_utils.Database, speaker_ids: dict[tuple[int, str], int]
-) -> tuple[list[dict], dict[int, int]]:
+# Each quote with the speaker id it will have (temp.speaker_map, staged by stage_speakers).
+QUOTES_WITH_SPEAKER_IDS = (
+    "select quotes.id, quotes.text, speaker_map.speaker_id{} from quotes "
+    "left join temp.speaker_map on speaker_map.document_id = quotes.document_id "
+    "and speaker_map.speaker = quotes.speaker order by quotes.id"
+)
+
+
+def plan_clusters(db: sqlite_utils.Database) -> tuple[list[dict], dict[int, int]]:
     """The quote_clusters rows, and the cluster id of each quote in a cluster; quotes count as
-    said by the speakers of speaker_ids (not yet written)."""
-    rows = db.conn.execute("select id, document_id, speaker, text from quotes order by id")
+    said by the speakers staged in temp.speaker_map (not yet written)."""
     assignment = clusters.cluster_quotes(
-        (
-            (quote_id, text, speaker_ids.get((document_id, speaker)))
-            for quote_id, document_id, speaker, text in rows
-        ),
+        db.conn.execute(QUOTES_WITH_SPEAKER_IDS.format("")),
         lambda ids: quote_texts(db, ids),
     )
     reports: dict[int, ClusterReports] = {}
+    # as ClusterReports takes them: (id, text, speaker_id, document_id, publisher, published,
+    # start_char)
     members = db.conn.execute(
-        "select id, text, document_id, speaker, publisher, published, start_char "
-        "from quotes order by id"
+        QUOTES_WITH_SPEAKER_IDS.format(
+            ", quotes.document_id, quotes.publisher, quotes.published, quotes.start_char"
+        )
     )
-    for quote_id, text, document_id, speaker, publisher, published, start_char in members:
-        representative = assignment.get(quote_id)
+    for member in members:
+        representative = assignment.get(member[0])
         if representative is None:
             continue
-        member = (
-            quote_id,
-            text,
-            speaker_ids.get((document_id, speaker)),
-            document_id,
-            publisher,
-            published,
-            start_char,
-        )
         found = reports.get(representative)
         if found is None:
             reports[representative] = ClusterReports(member)
