@@ -101,12 +101,12 @@ def html(record: dict) -> str:
 
 
 def generate(folder: Path, count: int) -> tuple[Path, Path]:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     jsonl, warc = folder / f"news-{count}.jsonl", folder / f"news-{count}.warc.gz"
     if jsonl.exists() and warc.exists():
         return jsonl, warc
+    from warcio.statusandheaders import StatusAndHeaders  # to write a corpus, not to reuse one
+    from warcio.warcwriter import WARCWriter
+
     rng = random.Random(count)
     with open(jsonl, "w", encoding="utf-8") as lines, open(warc, "wb") as archive:
         writer = WARCWriter(archive, gzip=True)
