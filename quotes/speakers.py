@@ -90,6 +90,9 @@ class People:
     possessor: list[bool] = field(default_factory=list)
     pronoun_at: dict[int, Person | None] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
+    # what the pronouns need, kept until the first pronoun is resolved (most
+    # documents' quotes never ask): the text and its quoted spans
+    pending: tuple[str, list[tuple[int, int]]] | None = None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -357,6 +360,15 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
             )
             possessors.append(raw.endswith(("’s", "'s")))
+    people.pending = (text, quoted)
+    return people
+
+
+def _index_pronouns(people: People) -> None:
+    """Sentence starts, genders voted by pronouns and the chain of subject
+    pronouns: what resolving a pronoun needs, worked out on the first one."""
+    text, quoted = people.pending
+    people.pending = None
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
@@ -377,7 +389,6 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     pronouns += [(m.start(), m.group()) for m in pronoun_at(text, lo)]
     _vote_genders(text, people, pronouns)
     _chain_pronouns(people, pronouns)
-    return people
 
 
 def _another_name(role: str) -> bool:
@@ -623,6 +634,8 @@ def is_group_or_org(mention: str) -> bool:
 def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | None:
     """The person a "he" or "she" at `position` refers to (see _most_recent);
     None for pronouns that name no single person."""
+    if people.pending is not None:
+        _index_pronouns(people)
     if position in people.pronoun_at:
         return people.pronoun_at[position]
     return _most_recent(people, pronoun.lower(), position)
