@@ -84,6 +84,8 @@ class People:
     surnames: dict[str, list[Person]] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     mentioned: list[Person] = field(default_factory=list)
+    # mentions after a preposition ("a supporter of Trump"), worked out with
+    # the pronouns
     oblique: list[bool] = field(default_factory=list)
     # mentions as a possessor ("Trump's misinformation"): antecedents, but not
     # their sentence's subject
@@ -274,7 +276,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     bisect_right = bisect.bisect_right
 
     by_surname, by_first, surnames = people.by_surname, people.by_first, people.surnames
-    positions, mentioned, obliques = people.positions, people.mentioned, people.oblique
+    positions, mentioned = people.positions, people.mentioned
     possessors = people.possessor
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
@@ -356,9 +358,6 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             # fate is unclear, but she said ..."
             positions.append(start)
             mentioned.append(person)
-            obliques.append(
-                start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
-            )
             possessors.append(raw.endswith(("’s", "'s")))
     people.pending = (text, quoted)
     return people
@@ -369,6 +368,10 @@ def _index_pronouns(people: People) -> None:
     pronouns: what resolving a pronoun needs, worked out on the first one."""
     text, quoted = people.pending
     people.pending = None
+    people.oblique = [
+        start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
+        for start in people.positions
+    ]
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
