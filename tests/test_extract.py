@@ -439,11 +439,12 @@ SHAPES = [
         id="book_title",
     ),
     pytest.param(
-        "At the hearing, Ann Park said the plan was “a gift to developers” and that the town "
-        "would regret it because there was “no money left for the school.”",
+        "During a long interview on the morning show, Ann Park said she won “every single "
+        "vote” in which she took part and perhaps it would be a good idea to hold more than "
+        "three hearings on the harbor plan with the council because there is “a lot going on.”",
         [
-            ("Ann Park", "said", "a gift to developers", "mixed"),
-            ("Ann Park", "said", "no money left for the school.", "mixed"),
+            ("Ann Park", "said", "every single vote", "mixed"),
+            ("Ann Park", "said", "a lot going on.", "mixed"),
         ],
         id="second_fragment_of_a_sentence",
     ),
@@ -533,9 +534,9 @@ MENTIONS = [
         id="countries_act_and_a_new_sentence_is_not_a_late_cue",
     ),
     pytest.param(
-        "During her two terms, Mayor Maria Lopez said, most residents have come to believe "
-        "“that the harbor is worth saving.”",
-        [("Maria Lopez", "Mayor Maria Lopez")],
+        "Tom Hale spoke at the harbor.\n\nDuring his two terms in office, Mr. Hale said, a "
+        "majority of Americans have come to believe “that the harbor is worth saving.”",
+        [("Tom Hale", "Hale")],
         id="parenthetical_cue_before_a_clause",
     ),
     pytest.param(
