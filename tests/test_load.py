@@ -191,7 +191,7 @@ def test_cli_reads_stdin(tmp_path):
 
 # Killing a real load half-way leaves a consistent database, and re-running finishes it.
 
-KILL_CORPUS = 1200
+KILL_CORPUS = 3000
 KILL_BATCH = 20
 
 
