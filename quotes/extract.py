@@ -213,15 +213,20 @@ def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
         return False
     if word.endswith("ly"):
         return word not in p.FEMALE_NAMES and word not in p.MALE_NAMES
-    if word.endswith("ed") and word not in p.MALE_NAMES and word not in p.FEMALE_NAMES:
-        # "Reached by Politico, Bennett denied ..."
-        return text.startswith(" by ", end if space < 0 else space)
+    if word.endswith("ed"):
+        return _passive_participle(text, word, end if space < 0 else space)
     if not word.endswith("ing"):
         return False
     # the word after it, inside the span or, for a one-word span, after it
     following = (text[space + 1 : end] if space >= 0 else text[end + 1 : end + 20]).split(" ", 1)
     following = following[0].lower()
     return following in p.PARTICIPLE_OBJECTS or following[:1] in "\"“'‘"
+
+
+def _passive_participle(text: str, word: str, end: int) -> bool:
+    """A past participle and its agent, `end` being where the word ends:
+    "Reached by Politico, Bennett denied ..." (not a name such as "Ted")."""
+    return word not in p.MALE_NAMES and word not in p.FEMALE_NAMES and text.startswith(" by ", end)
 
 
 def _name_span(
@@ -450,8 +455,7 @@ def _opening_participle(text: str, word: re.Match) -> bool:
     Sanders, West called it "..." (not a name such as "Manning said")."""
     w = word.group()
     if w.endswith("ed") and w[:1].isupper() and text.startswith(" by ", word.end()):
-        # Reached by Politico, Bennett denied ...
-        return w not in p.MALE_NAMES and w not in p.FEMALE_NAMES
+        return _passive_participle(text, w, word.end())
     return (
         len(w) > 5
         and w.endswith("ing")
@@ -645,17 +649,13 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 between = text[sent_lo + outer.end() : att.start]
                 if (
                     p.REPORTED_CLAUSE.fullmatch(between)
-                    or (between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", ")))
+                    or _set_off(between)
                     or (att.kind == "pron" and text[att.start : att.end] in ("it", "It"))
                 ):
                     # (or a parenthetical: Mr. Obama said, a majority of
                     # Americans have come to believe "..."; or a thing: Obama
                     # said it would tell a story of "...")
-                    first = _subject_before(
-                        text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
-                    )
-                    if first is not None and first.kind != "nom":
-                        att = first
+                    att = _outer_speaker(text, sent_lo, outer, sieve) or att
             if att is not None and att.kind == "nom" and cue_text.endswith("ing"):
                 # a participle after its object: X released a statement saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
@@ -694,13 +694,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # a parenthetical cue before the clause: Mr. Obama said, a
                 # majority of Americans have come to believe "..."
                 outer = cues[-2]
-                between = text[sent_lo + outer.end() : sent_lo + cue.start()]
-                if between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", ")):
-                    att = _subject_before(
-                        text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
-                    )
-                    if att is not None and att.kind == "nom":
-                        att = None
+                if _set_off(text[sent_lo + outer.end() : sent_lo + cue.start()]):
+                    att = _outer_speaker(text, sent_lo, outer, sieve)
             if att is None:
                 # a cue before its speaker: But, said Solovey, "..."
                 m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
@@ -771,6 +766,19 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _set_off(between: str) -> bool:
+    """Text after a cue that opens with a comma and no conjunction: the cue
+    is parenthetical ("Mr. Obama said, a majority of ...")."""
+    return between.startswith(",") and not p.CLAUSE_BREAK.match(between.lstrip(", "))
+
+
+def _outer_speaker(text: str, sent_lo: int, outer: re.Match, sieve: str):
+    """The named or pronoun subject of an earlier cue of the sentence (a
+    nominal there is more often an object than the speaker)."""
+    att = _subject_before(text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue"))
+    return att if att is not None and att.kind != "nom" else None
 
 
 def _reports_this_quote(text: str, seg: Segment, rest: str, cue: re.Match) -> bool:

@@ -308,7 +308,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                     continue
                 # "Calabrese told ..." names a person even without a full name;
                 # "Melanie said ...", a woman; not "Harsh words, he said"
-                if _common_words(text, (token,)):
+                if written_lower(text, token):
                     continue
                 person = Person(token, token, "", gender_of_first_name(token))
                 people.persons.append(person)
@@ -454,7 +454,7 @@ def _person_for(
                 known.gender = gender_of_first_name(first)
         return known
     first_gender = gender_of_first_name(first)
-    if not first_gender and (in_title or _common_words(text, tokens[-1:])):
+    if not first_gender and (in_title or written_lower(text, surname)):
         # "World War", "Obama Sees": words capitalised for a headline, not a
         # first name and a surname
         return None
@@ -479,14 +479,9 @@ def _title_end(text: str) -> int:
     return end
 
 
-def _common_words(text: str, tokens: tuple[str, ...]) -> bool:
-    """Every token also appears in lower case in the text: common words
-    capitalised at a sentence start or in a headline, not a name."""
-    return all(written_lower(text, token) for token in tokens)
-
-
 def written_lower(text: str, word: str) -> bool:
-    """`text` also writes `word` in lower case, as a word of its own."""
+    """`text` also writes `word` in lower case, as a word of its own: a
+    common word capitalised at a sentence start or in a headline, not a name."""
     word = word.lower()
     at = text.find(word)
     while at >= 0:
