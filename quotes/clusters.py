@@ -24,6 +24,7 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 SHINGLE_WORDS = 4
@@ -49,13 +50,18 @@ ASCII_SEPARATORS[ord("'")] = None
 
 def normalise(text: str) -> str:
     """The words of text, case-folded, accents and punctuation removed, single-spaced."""
+    return " ".join(normal_words(text))
+
+
+def normal_words(text: str) -> list[str]:
+    """The words of text, case-folded, accents and punctuation removed."""
     if text.isascii():
-        return " ".join(text.lower().translate(ASCII_SEPARATORS).split())
+        return text.lower().translate(ASCII_SEPARATORS).split()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.replace("’", "")
     text = text.replace("'", "")  # "don’t" and "dont" are one word
-    return NON_WORD.sub(" ", text.casefold()).strip()
+    return NON_WORD.sub(" ", text.casefold()).split()
 
 
 HASH_BITS = 63 - UID_BITS  # so that a hash packs with a quote number into one integer
@@ -135,9 +141,8 @@ def cluster_quotes(
     kept: dict[int, str] = {}
     word_hashes = WordHashes()
     for quote_id, text, speaker in quotes:
-        words = normalise(text or "")
-        split = words.split()
-        key = exact_key(words, speaker, len(split)) if words else None
+        split = normal_words(text or "")
+        key = exact_key(" ".join(split), speaker, len(split)) if split else None
         if key is None:
             continue
         number = exact.get(key)
@@ -175,7 +180,7 @@ def cluster_quotes(
         needed = sorted({first_ids[number] for pair in batch for number in pair})
         texts = fetch_texts(needed) if fetch_texts else kept
         shingles = {
-            quote_id: shingle_hashes(normalise(texts[quote_id]).split(), word_hashes)
+            quote_id: shingle_hashes(normal_words(texts[quote_id]), word_hashes)
             for quote_id in needed
         }
         for a, b in batch:
@@ -184,16 +189,17 @@ def cluster_quotes(
                 parent[find(a)] = find(b)
     del pairs
 
-    sizes: dict[int, int] = {}
+    roots = [find(number) for number in range(len(parent))]
+    member_roots = list(map(roots.__getitem__, members_numbers))
+    sizes = Counter(member_roots)
     smallest: dict[int, int] = {}
-    for quote_id, number in zip(members_ids, members_numbers):
-        root = find(number)
-        sizes[root] = sizes.get(root, 0) + 1
-        smallest[root] = min(smallest.get(root, quote_id), quote_id)
+    for quote_id, root in zip(members_ids, member_roots):
+        if sizes[root] > 1 and smallest.get(root, quote_id) >= quote_id:
+            smallest[root] = quote_id
     return {
-        quote_id: smallest[find(number)]
-        for quote_id, number in zip(members_ids, members_numbers)
-        if sizes[find(number)] > 1
+        quote_id: smallest[root]
+        for quote_id, root in zip(members_ids, member_roots)
+        if sizes[root] > 1
     }
 
 

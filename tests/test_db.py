@@ -140,3 +140,12 @@ def test_interrupted_load_keeps_finished_documents_whole(memory_db, seeds, monke
     monkeypatch.setattr(pipeline, "extract_quotes", real_extract)
     report = load_paths(memory_db, [str(seeds)])
     assert (report.loaded, report.unchanged) == (2, 1)
+
+
+def test_search_index_gathers_terms_in_large_segments(memory_db, seeds):
+    # a bulk load rebuilds the full-text indexes with a large in-memory buffer, not
+    # SQLite's 1 MB one, which writes and merges hundreds of small segments
+    load_paths(memory_db, [str(seeds)])
+    for table in database.SEARCH_COLUMNS:
+        config = dict(memory_db.execute(f"select k, v from [{table}_fts_config]").fetchall())
+        assert config.get("hashsize") == database.SEARCH_HASH_BYTES
