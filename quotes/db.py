@@ -13,7 +13,7 @@ import hashlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
@@ -321,9 +321,15 @@ def rebuild_search_index(db: sqlite_utils.Database, table: str) -> None:
 LINK_COLUMNS = {"speaker_id", "cluster_id"}
 
 
-def finish_load(db: sqlite_utils.Database, *, refresh: bool = True) -> None:
+def finish_load(
+    db: sqlite_utils.Database,
+    *,
+    refresh: bool = True,
+    full_names: Mapping[int, frozenset[str]] | None = None,
+) -> None:
     """After writing: refresh speakers and clusters when quotes changed (if refresh), and end a
-    bulk load.
+    bulk load. full_names: what the load found of the evidence the refresh needs
+    (document_evidence), by document id.
 
     Both at once, in a bulk load into a file: the refresh works out what to
     write (reading, mostly Python) while a second connection builds the
@@ -335,12 +341,12 @@ def finish_load(db: sqlite_utils.Database, *, refresh: bool = True) -> None:
     stale = refresh and identities_stale(db)
     path = database_file(db)
     if bulk and stale and path:
-        plan = while_building(path, build_unlinked_indexes, lambda: plan_identities(db))
+        plan = while_building(path, build_unlinked_indexes, lambda: plan_identities(db, full_names))
         write_identities(db, plan)
         end_bulk_load(db, search_built=True)
         return
     if stale:
-        refresh_identities(db)
+        refresh_identities(db, full_names)
     if bulk:
         end_bulk_load(db)
 
@@ -609,7 +615,9 @@ def ensure_identity_schema(db: sqlite_utils.Database) -> None:
             db.table("quote_clusters").create_index(columns)
 
 
-def refresh_identities(db: sqlite_utils.Database) -> None:
+def refresh_identities(
+    db: sqlite_utils.Database, full_names: Mapping[int, frozenset[str]] | None = None
+) -> None:
     """Give every quote its speaker row (one per person, however written) and its cluster (one
     per statement, however often reported), recounting both; in one transaction.
 
@@ -617,7 +625,7 @@ def refresh_identities(db: sqlite_utils.Database) -> None:
     stays the same, so links to them keep working; running it twice changes nothing.
     """
     ensure_identity_schema(db)
-    write_identities(db, plan_identities(db))
+    write_identities(db, plan_identities(db, full_names))
 
 
 @dataclass
@@ -630,10 +638,12 @@ class IdentityPlan:
     cluster_rows: list[dict]
 
 
-def plan_identities(db: sqlite_utils.Database) -> IdentityPlan:
+def plan_identities(
+    db: sqlite_utils.Database, full_names: Mapping[int, frozenset[str]] | None = None
+) -> IdentityPlan:
     """The speakers and clusters of every quote, from reads only: a bulk load builds its
     indexes on another connection meanwhile (see finish_load)."""
-    speaker_rows, speaker_ids = plan_speakers(db)
+    speaker_rows, speaker_ids = plan_speakers(db, full_names)
     stage_speakers(db, speaker_ids)
     del speaker_ids
     cluster_rows, cluster_ids = plan_clusters(db)
@@ -732,11 +742,21 @@ def speaker_corrections(db: sqlite_utils.Database) -> list[identity.Correction]:
 
 
 def document_evidence(
-    db: sqlite_utils.Database, wanted: dict[int, set[str]]
+    db: sqlite_utils.Database,
+    wanted: dict[int, set[str]],
+    known: Mapping[int, frozenset[str]] | None = None,
 ) -> dict[int, set[str]]:
-    """Per document, the full names its text gives for the single names wanted of it."""
+    """Per document, the full names its text gives for the single names wanted of it; read
+    from the text, unless known (found when the document was loaded)."""
     evidence = {}
-    ids = sorted(wanted)
+    ids = []
+    known = known or {}
+    for document_id in sorted(wanted):
+        names = known.get(document_id)
+        if names is None:
+            ids.append(document_id)
+        elif names:
+            evidence[document_id] = set(names)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows = db.conn.execute(
@@ -749,7 +769,7 @@ def document_evidence(
 
 
 def plan_speakers(
-    db: sqlite_utils.Database,
+    db: sqlite_utils.Database, full_names: Mapping[int, frozenset[str]] | None = None
 ) -> tuple[list[dict], dict[tuple[int, str], int]]:
     """The speakers rows, and the speaker id of each (document id, speaker as written)."""
     units = {
@@ -759,7 +779,7 @@ def plan_speakers(
             "group by document_id, speaker"
         )
     }
-    evidence = document_evidence(db, identity.evidence_wanted(units))
+    evidence = document_evidence(db, identity.evidence_wanted(units), full_names)
     resolution = identity.resolve_speakers(units, evidence, speaker_corrections(db))
     del units, evidence
 

@@ -434,10 +434,20 @@ def evidence_wanted(units: Iterable[tuple[Hashable, str]]) -> dict[Hashable, set
     """Per document, the single names ("Trump") whose full name its text may give."""
     wanted: dict[Hashable, set[str]] = defaultdict(set)
     for document, speaker in units:
-        name = parse_name(speaker)
-        if name.kind == "single":
-            wanted[document].add(name.text)
+        single = single_name(speaker)
+        if single:
+            wanted[document].add(single)
     return dict(wanted)
+
+
+def single_names(speakers: Iterable[str | None]) -> set[str]:
+    """The single names among one document's speakers: what evidence_wanted gives for it."""
+    return {single for speaker in speakers if speaker and (single := single_name(speaker))}
+
+
+def single_name(speaker: str) -> str | None:
+    name = parse_name(speaker)
+    return name.text if name.kind == "single" else None
 
 
 def person_key(name: Name, middles: Mapping[tuple[str, str, str], set[str]]) -> str:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # only annotations: `quotes extract` never loads sqlite-utils
     import sqlite_utils
 
 from . import db as database
+from . import identity
 from .documents import DEFAULT_OPTIONS, ReadOptions, open_item, read_documents, read_items
 from .extract import EXTRACTOR_VERSION, extract_quotes
 from .models import Document, DocumentError, Quote, Skipped, content_hash
@@ -78,10 +79,13 @@ class Unchanged:
 class Extracted:
     """The quotes found in a document, as the values database.write_document takes, ready to
     be written. document is None when it is the item itself: the writer holds it already,
-    and the text need not travel back from the worker."""
+    and the text need not travel back from the worker. full_names: the evidence its text
+    gives for its speakers named by one word (identity.names_in_text), None when it has none
+    such; worked out with the text at hand, so that the refresh need not read it again."""
 
     document: Document | None
     quotes: list[tuple]
+    full_names: frozenset[str] | None = None
 
 
 Outcome = Extracted | Unchanged | DocumentError | Skipped
@@ -162,16 +166,18 @@ def load_paths(
 
     if jobs <= 1:
         results = in_this_process(batches, stored)
-        write_batches(db, results, report, force, on_error, on_progress, bulk_after)
+        full_names = write_batches(db, results, report, force, on_error, on_progress, bulk_after)
     else:
         with ProcessPoolExecutor(jobs, initializer=start_worker) as pool:
             results = in_order(pool, batches, stored, jobs * 2)
             try:
-                write_batches(db, results, report, force, on_error, on_progress, bulk_after)
+                full_names = write_batches(
+                    db, results, report, force, on_error, on_progress, bulk_after
+                )
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-    database.finish_load(db, refresh=refresh)
+    database.finish_load(db, refresh=refresh, full_names=full_names)
     return report
 
 
@@ -183,10 +189,13 @@ def write_batches(
     on_error: ErrorHandler,
     on_progress: ProgressHandler | None,
     bulk_after: int | None = None,
-) -> None:
+) -> dict[int, frozenset[str]]:
     """Write each batch of outcomes in one transaction, in order, and count them; once more
     than bulk_after quotes are written, as a bulk load. Each result is a batch, the stored
-    versions of its documents when it was sent (stored_versions) and its outcomes."""
+    versions of its documents when it was sent (stored_versions) and its outcomes.
+
+    Returns the full names of the documents written that have speakers named by one word
+    (Extracted.full_names), by document id: the refresh's evidence for them."""
     writer = BatchWriter(db, force)
     for batch, stored, outcomes in results:
         if bulk_after is not None and report.quotes >= bulk_after:
@@ -200,6 +209,7 @@ def write_batches(
                 on_error(outcome)
         if on_progress:
             on_progress(report)
+    return writer.full_names
 
 
 class BatchWriter:
@@ -211,6 +221,7 @@ class BatchWriter:
         self.force = force
         self.speaker_ids = database.SpeakerIds(db)
         self.written: set[str] = set()
+        self.full_names: dict[int, frozenset[str]] = {}
 
     def write(
         self, item, outcome: Outcome, stored: dict[str, tuple[str, str]], report: LoadReport
@@ -233,9 +244,13 @@ class BatchWriter:
                     report.unchanged += 1
                     return
                 existing = found and found[0]
-            database.write_document(
+            document_id = database.write_document(
                 self.db, document, outcome.quotes, EXTRACTOR_VERSION, self.speaker_ids, existing
             )
+            if outcome.full_names is None:
+                self.full_names.pop(document_id, None)  # a copy written earlier had some
+            else:
+                self.full_names[document_id] = outcome.full_names
             self.written.add(document.id)
             report.loaded += 1
             report.quotes += len(outcome.quotes)
@@ -262,7 +277,7 @@ def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: st
         known = stored.get(item.id)
         if known and known == (content_hash(item.text), extractor_version):
             return Unchanged(item.id)
-        return Extracted(None, list(map(database.quote_values, extract_quotes(item.text, item.id))))
+        return extracted(None, item.text, extract_quotes(item.text, item.id))
     try:
         document = open_item(item)
     except DocumentError as error:
@@ -271,9 +286,13 @@ def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: st
     if known and known == (document.content_hash, extractor_version):
         return Unchanged(document.id)
     quotes = extract_quotes(document.text, document.id)
-    return Extracted(
-        None if document is item else document, list(map(database.quote_values, quotes))
-    )
+    return extracted(None if document is item else document, document.text, quotes)
+
+
+def extracted(document: Document | None, text: str, quotes: list[Quote]) -> Extracted:
+    singles = identity.single_names(quote.speaker for quote in quotes)
+    full_names = frozenset(identity.names_in_text(text, singles)) if singles else None
+    return Extracted(document, list(map(database.quote_values, quotes)), full_names)
 
 
 def in_this_process(

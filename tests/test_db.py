@@ -149,3 +149,31 @@ def test_search_index_gathers_terms_in_large_segments(memory_db, seeds):
     for table in database.SEARCH_COLUMNS:
         config = dict(memory_db.execute(f"select k, v from [{table}_fts_config]").fetchall())
         assert config.get("hashsize") == database.SEARCH_HASH_BYTES
+
+
+def test_load_hands_the_refresh_the_full_names_it_found(memory_db, tmp_path, monkeypatch):
+    # "Whitfield" is Dana Whitfield, whom only the byline names: the load finds that while
+    # it has the text in hand, and the refresh that follows does not read the text again
+    (tmp_path / "a.txt").write_text(
+        "Reporting by Dana Whitfield; editing by Tom Hale.\n\n“We will keep going,” Whitfield said.\n",
+        encoding="utf-8",
+    )
+    refreshing, scanned_while_refreshing = [], []
+    scan = database.identity.names_in_text
+    finish = database.finish_load
+
+    def scan_spied(text, words):
+        scanned_while_refreshing.extend(refreshing)
+        return scan(text, words)
+
+    def finish_spied(*args, **kwargs):
+        refreshing.append(True)
+        return finish(*args, **kwargs)
+
+    monkeypatch.setattr(database.identity, "names_in_text", scan_spied)
+    monkeypatch.setattr(database, "finish_load", finish_spied)
+    load_paths(memory_db, [str(tmp_path)])
+    assert refreshing and not scanned_while_refreshing
+    assert [row[0] for row in memory_db.execute("select speaker from quotes")] == ["Whitfield"]
+    names = memory_db.execute("select name from speakers join quotes on speaker_id = speakers.id")
+    assert [row[0] for row in names] == ["Dana Whitfield"]
