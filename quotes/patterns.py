@@ -691,14 +691,22 @@ SUBJECT_BEFORE_CUE = re.compile(
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}$"
 )
 
-# A speaker introduced by "who" right before a cue, perhaps with a time
-# between. Shape: Becker, who led the inspection, said ... / ... Smith, who
-# in 2010 said the plan was "a disaster".
-WHO_BEFORE_CUE = re.compile(
-    rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[a-z\d][^,;:“”\"()]{{1,79}}?,{SP})?(?P<who>who){SP}"
+# A speaker introduced by "who" (a group by "which") right before a cue,
+# perhaps with a time between. Shape: Becker, who led the inspection, said ...
+# / ... Smith, who in 2010 said the plan was "a disaster".
+_RELATIVE_BEFORE_CUE = (
+    rf"(?P<who>who|which){SP}"
     rf"(?:(?:in|on|at|last|this|earlier|later){SP}[\w’'\-.]+{SP}(?:[\w’'\-.]+{SP})?)?"
     rf"(?:{FILLER}{SP}){{0,3}}$"
 )
+WHO_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{NAME}|{NOMINAL}),{SP}(?:[a-z\d][^,;:“”\"()]{{1,79}}?,{SP})?"
+    + _RELATIVE_BEFORE_CUE
+)
+# The same with the name right before the relative pronoun, the nearest
+# antecedent (the comma may be missing). Shape: Park backed Tom Hale, who
+# argued ... / the city's police department which reported ...
+NAME_WHO_BEFORE_CUE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),?{SP}" + _RELATIVE_BEFORE_CUE)
 
 # Quote, cue, speaker. Shape: "The inspection report was the turning point,"
 # said Tom Becker, the city's chief engineer.

@@ -580,6 +580,17 @@ MENTIONS = [
         [("Maria Lopez", "Chancellor Maria Lopez")],
         id="chancellor_is_a_title",
     ),
+    pytest.param(
+        "Ann Park, the judge, backed Tom Hale, who argued that the ruling was "
+        "“a mess for everyone.”",
+        [("Tom Hale", "who")],
+        id="who_refers_to_the_nearest_name",
+    ),
+    pytest.param(
+        "The council cited the Riverton Port Authority which reported “a record year for cargo.”",
+        [("Riverton Port Authority", "which")],
+        id="which_before_a_cue_refers_to_an_organisation",
+    ),
 ]
 
 
