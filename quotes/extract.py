@@ -594,7 +594,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 pattern is p.AFTER_DESCRIBED_CUE or m.group("cue") in p.INVERTIBLE_CUES
             ):
                 span = _name_span(text, m.start("name"), m.end("name"))
-                if span is None:
+                if span is None or _object_of_preposition(m.group("desc")):
                     continue
                 sieve = (
                     "quote_cue_speaker" if pattern is p.AFTER_CUE_DESCRIBED else "quote_speaker_cue"
@@ -781,6 +781,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _object_of_preposition(descriptor: str) -> bool:
+    """Descriptors ending in a preposition: the name after them is its object,
+    not the speaker ("...," the mayor of Riverton said)."""
+    return descriptor.rsplit(None, 1)[-1] in p.SCARE_PREPOSITIONS
 
 
 def _set_off(between: str) -> bool:

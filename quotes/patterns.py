@@ -715,10 +715,15 @@ AFTER_CUE_SPEAKER = re.compile(
     rf"(?:(?P<pron>{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
 )
 
+# Where a speaker is from, between the name and the cue. Shape: Senator Ann
+# Park of Ohio said
+FROM_PLACE = rf"(?:{SP}(?:of|from){SP}[A-Z][\w’'\-.]*(?:{SP}[A-Z][\w’'\-.]*)?)?"
+
 # Quote, speaker, cue. Shape: "I am not against fixing the bridge," Whitfield
-# said. / "...," the city's chief engineer, Tom Becker, said.
+# said. / "...," the city's chief engineer, Tom Becker, said. / "...," Senator
+# Ann Park of Ohio said.
 AFTER_SPEAKER_CUE = re.compile(
-    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT})"
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT}){FROM_PLACE}"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
@@ -746,10 +751,10 @@ NAME_END = (
     r"yesterday|today|tonight|told|said|says|adding|noting|according)\b)"
 )
 AFTER_CUE_DESCRIBED = re.compile(
-    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}{DESCRIPTOR}(?P<name>{NAME}){NAME_END}"
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}{DESCRIPTOR}(?P<name>{NAME}){FROM_PLACE}{NAME_END}"
 )
 AFTER_DESCRIBED_CUE = re.compile(
-    rf"[ \t\u00a0]*,?[ \t\u00a0]*{DESCRIPTOR}(?P<name>{NAME})"
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*{DESCRIPTOR}(?P<name>{NAME}){FROM_PLACE}"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 

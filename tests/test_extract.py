@@ -424,6 +424,16 @@ SHAPES = [
         [("Ann Park", None, "Support fell by ten points in a month.", "direct")],
         id="roundup_credit_after_long_headline",
     ),
+    pytest.param(
+        "“Retract it,” former Gov. Tom Hale of Ohio said on Monday.",
+        [("Tom Hale", "said", "Retract it", "direct")],
+        id="where_the_speaker_is_from_before_the_cue",
+    ),
+    pytest.param(
+        '"We need more time," the mayor of Riverton said.',
+        [("the mayor", "said", "We need more time", "direct")],
+        id="name_after_a_preposition_is_not_the_speaker",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
