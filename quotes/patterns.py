@@ -105,12 +105,14 @@ INVERTIBLE_CUES = words(
     assured read reads remembered reacted exhorted elaborated barked reported"""
 )
 
-# Words that sit between a speaker and the cue: auxiliaries and adverbs.
-# Shape: "...," Trump has repeatedly said. / "...," he later told reporters.
+# Words that sit between a speaker and the cue: auxiliaries, adverbs and a
+# day. Shape: "...," Trump has repeatedly said. / "...," he later told
+# reporters. / Park on Wednesday called it "reckless".
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 FILLER = (
     r"(?:has|have|had|would|will|could|did|does|do|was|is|also|later|then|once|"
     r"previously|again|recently|further|never|often|still|even|just|first|"
-    r"[a-z]+ly)"
+    rf"[a-z]+ly|on{SP}{WEEKDAY}|(?:last|this|late|early){SP}(?:week|night|{WEEKDAY}))"
 )
 
 # Honorifics and titles written before a name; they give gender where they can

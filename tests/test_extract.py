@@ -434,6 +434,11 @@ SHAPES = [
         [("the mayor", "said", "We need more time", "direct")],
         id="name_after_a_preposition_is_not_the_speaker",
     ),
+    pytest.param(
+        "Ann Park on Wednesday called the plan “a reckless gamble.”",
+        [("Ann Park", "called", "a reckless gamble.", "mixed")],
+        id="a_day_between_speaker_and_cue",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
