@@ -1146,8 +1146,24 @@ def _same_sentence(text: str, prev: Segment, seg: Segment) -> bool:
     return _sentence_start(text, prev.close_end, seg.open_start) == prev.close_end
 
 
-def _continued(att: _Attribution) -> _Attribution:
-    copy = _Attribution("continued", att.cue, att.start, att.end, att.kind)
+def _attributed_after_in_sentence(
+    text: str, seg: Segment, nxt: Segment | None, nxt_att: _Attribution | None
+) -> bool:
+    """The next quote is in the same sentence and its attribution follows it,
+    closing the sentence, so it reports both: Guns are "a crisis" and "stunt
+    growth," Park said."""
+    return (
+        nxt is not None
+        and nxt_att is not None
+        and nxt.paragraph == seg.paragraph
+        and nxt_att.start >= nxt.close_end
+        and _same_sentence(text, seg, nxt)
+    )
+
+
+def _continued(att: _Attribution, sieve: str = "continued") -> _Attribution:
+    """A copy of a neighbour's attribution for another quote."""
+    copy = _Attribution(sieve, att.cue, att.start, att.end, att.kind)
     copy.role, copy.name, copy.mention = att.role, att.name, att.mention
     return copy
 
@@ -1228,6 +1244,8 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     if not starts_sentence and seg.closed:
+        if _attributed_after_in_sentence(text, seg, nxt, nxt_att):
+            return _continued(nxt_att, "cue_after")
         # a fragment inside a sentence about someone: Stein has framed herself
         # as the plan B for the "Bernie or Bust" crowd.
         lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)

@@ -439,6 +439,14 @@ SHAPES = [
         [("Ann Park", "called", "a reckless gamble.", "mixed")],
         id="a_day_between_speaker_and_cue",
     ),
+    pytest.param(
+        "Tolls are “a slow poison” and “bad for business,” Ann Park, the former mayor, said.",
+        [
+            ("Ann Park", "said", "a slow poison", "mixed"),
+            ("Ann Park", "said", "bad for business", "mixed"),
+        ],
+        id="an_attribution_closing_the_sentence_reports_its_first_fragment",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
