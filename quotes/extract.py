@@ -745,6 +745,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         rest = text[after_lo:end]
         cue = _first_cue(rest)
         if cue is not None and _reports_this_quote(text, seg, rest, cue):
+            inverted = _inverted_speaker(text, after_lo + cue.start(), end)
+            if inverted is not None and text[inverted.end : inverted.end + 1] in (",", ".", ""):
+                # a cue set off before its speaker closes the sentence: ... "a
+                # summer of agony" for her, forcing ..., said Tom Hale, a pollster.
+                return inverted
             att = _subject_before(
                 text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
             )
@@ -753,16 +758,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 or _parenthetical(text, att.start, after_lo + cue.end())
             ):
                 return att
-            m = p.AFTER_CUE_SPEAKER.match(text, after_lo + cue.start() - 1, end)
-            if (
-                m is not None
-                and m.start("cue") == after_lo + cue.start()
-                and m.group("cue") in p.INVERTIBLE_CUES
-                and (m.group("name") or m.group("pron"))
-                and text[after_lo + cue.start() - 2 : after_lo + cue.start()].strip() == ","
-            ):
-                kind = _group_kind(m)
-                return _Attribution("cue_after", m.group("cue"), m.start(kind), m.end(kind), kind)
+            if inverted is not None:
+                return inverted
         m = p.DASH_BYLINE.match(text, after_lo, after_hi)
         if m is not None:
             return _Attribution("byline", None, m.start("name"), m.end("name"), "name")
@@ -787,6 +784,23 @@ def _object_of_preposition(descriptor: str) -> bool:
     """Descriptors ending in a preposition: the name after them is its object,
     not the speaker ("...," the mayor of Riverton said)."""
     return descriptor.rsplit(None, 1)[-1] in p.SCARE_PREPOSITIONS
+
+
+def _inverted_speaker(text: str, cue_start: int, end: int) -> _Attribution | None:
+    """A cue after a comma followed by its speaker, the cue at `cue_start`
+    in a sentence ending at `end`: ..., said Tom Hale."""
+    if text[cue_start - 2 : cue_start].strip() != ",":
+        return None
+    m = p.AFTER_CUE_SPEAKER.match(text, cue_start - 1, end)
+    if (
+        m is None
+        or m.start("cue") != cue_start
+        or m.group("cue") not in p.INVERTIBLE_CUES
+        or not (m.group("name") or m.group("pron"))
+    ):
+        return None
+    kind = _group_kind(m)
+    return _Attribution("cue_after", m.group("cue"), m.start(kind), m.end(kind), kind)
 
 
 def _set_off(between: str) -> bool:

@@ -447,6 +447,12 @@ SHAPES = [
         ],
         id="an_attribution_closing_the_sentence_reports_its_first_fragment",
     ),
+    pytest.param(
+        "The vote brings “a long winter of delays” for the council, forcing it to wait, "
+        "said Tom Hale, a planner.",
+        [("Tom Hale", "said", "a long winter of delays", "mixed")],
+        id="a_cue_set_off_before_its_speaker_closes_the_sentence",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
