@@ -32,7 +32,9 @@ How a quote is found:
                              "BECKER: We will ...)
    - ``sentence_subject``    a fragment in a sentence whose subject has no
                              cue: Stein has framed herself as the plan B for
-                             the "Bernie or Bust" crowd.
+                             the "Bernie or Bust" crowd; or the possessor of
+                             a noun for something said: Politifact checked
+                             Hale's claim that there were "thousands" (Hale).
 
    A subject may follow an introductory phrase (At a rally in Portsmouth,
    N.H., Sanders said / Filling in for Sanders, West called it "..."), may
@@ -1260,10 +1262,14 @@ def _neighbour_attribution(
     if not starts_sentence and seg.closed:
         if _attributed_after_in_sentence(text, seg, nxt, nxt_att):
             return _continued(nxt_att, "cue_after")
-        # a fragment inside a sentence about someone: Stein has framed herself
-        # as the plan B for the "Bernie or Bust" crowd.
         lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
         sent_lo = _sentence_start(text, lo, seg.open_start)
+        att = _possessed_speech(text, sent_lo, seg.open_start)
+        if att is not None:
+            _resolve(text, att, people)
+            return att
+        # a fragment inside a sentence about someone: Stein has framed herself
+        # as the plan B for the "Bernie or Bust" crowd.
         att = _subject_at_start(text, sent_lo, seg.open_start, "sentence_subject", None)
         if att is not None and not p.LOWER_WORD.search(text, att.end, seg.open_start):
             # no verb between the subject and the quote: Café «crème»
@@ -1289,6 +1295,27 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     return None
+
+
+def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:
+    """The possessor of a noun for something said when the quote at `hi` is
+    in the noun's complement (that, to, of, for) and no cue comes before it:
+    Politifact checked Hale's claim that there were "thousands of them"
+    (Hale, not Politifact)."""
+    m = p.POSSESSED_SPEECH.search(text, lo, hi)
+    if (
+        m is None
+        or len(m.group("rest")) > 60
+        or _find_cues(text[lo : m.start()])
+        or _find_cues(m.group("rest"))
+    ):
+        return None
+    if m.group("pron"):
+        return _Attribution("sentence_subject", None, m.start("pron"), m.end("pron"), "pron")
+    span = _name_span(text, m.start("name"), m.end("name"))
+    if span is None:
+        return None
+    return _Attribution("sentence_subject", None, span[0], span[1], "name")
 
 
 def _cannot_speak(text: str, att: _Attribution) -> bool:

@@ -1031,6 +1031,23 @@ ACTING_VERB = re.compile(
     r"[ \t\u00a0]+(?:[a-z]{3,}ed|has|is|was|will|says|reports|notes|writes|argues|warns|insists)\b"
 )
 
+# Nouns for something said, whose possessor is its speaker.
+SPEECH_NOUNS = (
+    r"(?:claims?|remarks?|comments?|statements?|pledges?|promises?|vows?|suggestions?|"
+    r"assertions?|accusations?|warnings?|calls?|charges?|descriptions?|words|arguments?|"
+    r"contention|insistence|admission|declarations?|predictions?|complaints?|criticism|"
+    r"tweets?|slogans?|boasts?|threats?|pleas?|demands?|quips?|jokes?|denials?|"
+    r"allegations?|insults?|answers?|responses?|messages?|phrase|mantra|refrain)"
+)
+# A possessor and a noun for what they said, then the rest of the sentence up
+# to a quote. Shape: Politifact checked Tom Hale's claim that there were
+# "thousands of them" / her warning that the bridge "will not hold".
+POSSESSED_SPEECH = re.compile(
+    r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er)|(?P<name>(?:[A-Z][\w.\-]*[ \u00a0])*[A-Z][\w.\-]*)"
+    r"(?:’s|'s))[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){0,3}?"
+    rf"{SPEECH_NOUNS}(?P<rest>[ \u00a0](?:that|to|of|for)[ \u00a0][^“”\"—–]*)$"
+)
+
 # A clause between commas, where an apposition would be: a capitalised name
 # and a verb in the past tense. Shape: , Bennett denied the notion ...,
 CLAUSE_IN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){1,3}[a-z]{3,}ed\b")

@@ -616,6 +616,11 @@ MENTIONS = [
         id="who_refers_to_the_nearest_name",
     ),
     pytest.param(
+        "The Gazette checked Tom Hale’s claim that the harbor lost “thousands of jobs” last year.",
+        [("Tom Hale", "Tom Hale")],
+        id="the_possessor_of_a_claim_is_its_speaker",
+    ),
+    pytest.param(
         "The council cited the Riverton Port Authority which reported “a record year for cargo.”",
         [("Riverton Port Authority", "which")],
         id="which_before_a_cue_refers_to_an_organisation",
