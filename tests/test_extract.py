@@ -453,6 +453,14 @@ SHAPES = [
         [("Tom Hale", "said", "a long winter of delays", "mixed")],
         id="a_cue_set_off_before_its_speaker_closes_the_sentence",
     ),
+    pytest.param(
+        "“Who pays for the bridge?” Ann Park asked. “Ask the council,” Tom Hale shot back.",
+        [
+            ("Ann Park", "asked", "Who pays for the bridge?", "direct"),
+            ("Tom Hale", "shot back", "Ask the council", "direct"),
+        ],
+        id="shot_back_is_a_cue",
+    ),
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
