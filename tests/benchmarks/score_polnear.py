@@ -18,6 +18,7 @@ import random
 import subprocess
 import sys
 import time
+from collections import Counter
 
 from quotes.extract import extract_quotes
 
@@ -31,6 +32,9 @@ def main() -> None:
     ap.add_argument("--kind", default="all", help="miss | name | fp | all")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--confidence", action="store_true", help="precision by confidence bin")
+    ap.add_argument(
+        "--ceiling", action="store_true", help="wrong speaker names by kind, and the best reachable"
+    )
     a = ap.parse_args()
     texts = {
         f.stem: f.open(encoding="utf-8", newline="").read()
@@ -58,6 +62,8 @@ def main() -> None:
         show_errors(a.split_dir, texts, preds, a.errors, a.kind, a.seed)
     if a.confidence:
         show_confidence(a.split_dir, preds)
+    if a.ceiling:
+        show_ceiling(a.split_dir, texts, preds)
 
 
 def show_errors(split_dir, texts, preds, n, kind, seed):
@@ -102,15 +108,11 @@ def show_errors(split_dir, texts, preds, n, kind, seed):
         print(e, "\n")
 
 
-def judge(split_dir, preds):
-    """(confidence, quote right, quote and speaker right) for every prediction,
-    with score.py's matching and name rules."""
-    sys.path.insert(0, str(SCORE.parent))
+def matches(split_dir, preds):
+    """(prediction, its gold segment or None, the gold source's names are proper) for every
+    prediction, with score.py's matching: None where it matches no attributed quote."""
     import re
 
-    from score import name_ok
-
-    rows = []
     for line in (split_dir / "gold.jsonl").open(encoding="utf-8"):
         d = json.loads(line)
         segs = d["segments"]
@@ -127,26 +129,42 @@ def judge(split_dir, preds):
                     and ov > best_ov
                 ):
                     best, best_ov = i, ov
+            if best is not None:
+                used.add(best)
             if best is None or segs[best]["kind"] == "none":
-                if best is not None:
-                    used.add(best)
-                rows.append((q.confidence, False, False))
+                yield q, None, False
                 continue
-            used.add(best)
             g = segs[best]
-            if not g["sources"]:
-                rows.append((q.confidence, True, not q.speaker))
-                continue
             resolvable = any(
                 re.search(r"(?<![\w'’])[A-Z]", re.sub(r"^(The|A|An)\s", "", n.strip()))
                 for n in g["names"]
             )
-            hit = q.speaker_start_char is not None and any(
-                max(q.speaker_start_char, a) < min(q.speaker_end_char, b)
-                for a, b, _ in g["sources"]
-            )
-            ok = name_ok(q.speaker, g["names"]) if resolvable else hit
-            rows.append((q.confidence, True, ok))
+            yield q, g, resolvable
+
+
+def name_right(q, g, resolvable) -> bool:
+    """score.py's judgement of the speaker of a quote matched to g (which has a source)."""
+    sys.path.insert(0, str(SCORE.parent))
+    from score import name_ok
+
+    if resolvable:
+        return name_ok(q.speaker, g["names"])
+    return q.speaker_start_char is not None and any(
+        max(q.speaker_start_char, a) < min(q.speaker_end_char, b) for a, b, _ in g["sources"]
+    )
+
+
+def judge(split_dir, preds):
+    """(confidence, quote right, quote and speaker right) for every prediction,
+    with score.py's matching and name rules."""
+    rows = []
+    for q, g, resolvable in matches(split_dir, preds):
+        if g is None:
+            rows.append((q.confidence, False, False))
+        elif not g["sources"]:
+            rows.append((q.confidence, True, not q.speaker))
+        else:
+            rows.append((q.confidence, True, name_right(q, g, resolvable)))
     return rows
 
 
@@ -161,6 +179,89 @@ def show_confidence(split_dir, preds):
             qp = sum(r[1] for r in inside) / len(inside)
             ep = sum(r[2] for r in inside) / len(inside)
             print(f"| {lo:.1f}-{min(hi, 1.0):.1f} | {len(inside)} | {qp:.3f} | {ep:.3f} |")
+
+
+# Kinds of wrong speaker names that no real name in the speaker column can put right.
+UNREACHABLE = (
+    "the annotated source is the verb said",
+    "the annotated chain names no person or organisation",
+)
+
+
+def wrong_name_kind(q, g, resolvable, people_words: set[str]) -> str:
+    """Why score.py judges the speaker of q (matched to g) wrong."""
+    import re
+
+    from quotes.identity import parse_name
+
+    if all(source.lower().strip() in ("said", "says") for _, _, source in g["sources"]):
+        return UNREACHABLE[0]
+    chain_words = {
+        word.lower()
+        for name in g["names"]
+        for word in re.findall(r"[\w’'-]+", re.sub(r"^(The|A|An)\s", "", name.strip()))
+        if word[:1].isupper()
+    }
+    names_someone = chain_words & people_words or any(
+        parse_name(name).kind in ("person", "organisation") for name in g["names"]
+    )
+    if resolvable and not names_someone:
+        # "He" and "The Republican presidential nominee": "Donald Trump" cannot match
+        return UNREACHABLE[1]
+    mention = (q.speaker_mention or "").lower()
+    at_source = q.speaker_start_char is not None and any(
+        max(q.speaker_start_char, a) < min(q.speaker_end_char, b) for a, b, _ in g["sources"]
+    )
+    if q.speaker is None:
+        return "no speaker found"
+    if q.speaker.lower() == mention and mention in ("he", "she", "they", "it", "i", "we"):
+        return "a pronoun left unresolved"
+    if at_source and mention in ("he", "she", "his", "her", "they", "i", "we"):
+        return "the annotated pronoun, resolved to another person than its chain (check by hand)"
+    if not resolvable:
+        return "another mention, where the chain has no proper name"
+    return "another mention taken as the speaker"
+
+
+def show_ceiling(split_dir, texts, preds):
+    """Wrong names by kind, and name_acc and e2e_f1 if every reachable one were put right."""
+    from quotes.speakers import index_people
+
+    people_words = {}
+    for doc, text in texts.items():
+        people = index_people(text, [])
+        people_words[doc] = {
+            word.lower() for person in people.persons for word in person.name.split()
+        }
+    kinds: Counter = Counter()
+    judged = right = e2e = predicted = spoken_for = 0
+    for q, g, resolvable in matches(split_dir, preds):
+        predicted += 1
+        if g is None:
+            continue
+        if not g["sources"]:
+            e2e += not q.speaker
+            spoken_for += bool(q.speaker)
+            continue
+        judged += 1
+        if name_right(q, g, resolvable):
+            right += 1
+            continue
+        kinds[wrong_name_kind(q, g, resolvable, people_words[q.document.removesuffix(".txt")])] += 1
+    gold = sum(
+        g["kind"] in ("direct", "mixed")
+        for line in (split_dir / "gold.jsonl").open(encoding="utf-8")
+        for g in json.loads(line)["segments"]
+    )
+    e2e += right
+    reachable = sum(n for kind, n in kinds.items() if kind not in UNREACHABLE)
+    print(f"\n{judged - right} of {judged} speaker names judged wrong:")
+    for kind, n in kinds.most_common():
+        print(f"{n:6d}  {kind}{'  (no real name can be right)' if kind in UNREACHABLE else ''}")
+    print(f"{spoken_for:6d}  quotes with no annotated source given a speaker (e2e only)")
+    best = e2e + reachable + spoken_for
+    f1 = 2 * best / (predicted + gold)
+    print(f"all reachable put right: name_acc {(right + reachable) / judged:.3f}, e2e_f1 {f1:.3f}")
 
 
 if __name__ == "__main__":
