@@ -446,6 +446,7 @@ def single_names(speakers: Iterable[str | None]) -> set[str]:
 
 
 def single_name(speaker: str) -> str | None:
+    """The name of a speaker named by one word ("Trump"); None for any other speaker."""
     name = parse_name(speaker)
     return name.text if name.kind == "single" else None
 

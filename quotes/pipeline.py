@@ -290,6 +290,7 @@ def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: st
 
 
 def extracted(document: Document | None, text: str, quotes: list[Quote]) -> Extracted:
+    """The outcome of extracting quotes from text, with the evidence for its one-word speakers."""
     singles = identity.single_names(quote.speaker for quote in quotes)
     full_names = frozenset(identity.names_in_text(text, singles)) if singles else None
     return Extracted(document, list(map(database.quote_values, quotes)), full_names)
