@@ -1,11 +1,14 @@
 """Score extract_quotes on one PolNeAR split, in process, and show its errors.
 
 usage: python tests/benchmarks/score_polnear.py SPLIT_DIR [--errors N] [--kind KIND]
+           [--confidence] [--ceiling]
 
 SPLIT_DIR is e.g. ../shared/corpora/polnear/dev (text/ and gold.jsonl). Writes
 SPLIT_DIR-free output to /tmp/quotes-<split>.jsonl, runs the shared score.py
 on it and, with --errors, prints up to N misses, wrong speakers and false
-positives with their context, for error analysis.
+positives with their context, for error analysis. --confidence prints precision
+by confidence; --ceiling sorts the wrong speaker names by why they are wrong,
+and gives name_acc and e2e_f1 if every one a real name could put right were.
 """
 
 from __future__ import annotations
