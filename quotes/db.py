@@ -338,15 +338,15 @@ def finish_load(
     writes, and the indexes over what it wrote are built.
     """
     bulk = bulk_load_interrupted(db)
-    stale = refresh and identities_stale(db)
+    signature = stale_signature(db) if refresh else None
     path = database_file(db)
-    if bulk and stale and path:
+    if bulk and signature and path:
         plan = while_building(path, build_unlinked_indexes, lambda: plan_identities(db, full_names))
-        write_identities(db, plan)
+        write_identities(db, plan, signature)
         end_bulk_load(db, search_built=True)
         return
-    if stale:
-        refresh_identities(db, full_names)
+    if signature:
+        refresh_identities(db, full_names, signature)
     if bulk:
         end_bulk_load(db)
 
@@ -561,15 +561,18 @@ def refresh_speakers(db: sqlite_utils.Database) -> None:
     """Recompute speakers and quote clusters over the whole database (see refresh_identities),
     unless no quote and no correction changed since the last time: a load that finds every
     document unchanged then costs nothing more."""
-    if identities_stale(db):
-        refresh_identities(db)
+    signature = stale_signature(db)
+    if signature:
+        refresh_identities(db, signature=signature)
 
 
-def identities_stale(db: sqlite_utils.Database) -> bool:
-    """Whether quotes or corrections changed since the last refresh_identities."""
+def stale_signature(db: sqlite_utils.Database) -> str | None:
+    """The identity_signature of the database when quotes or corrections changed since the
+    last refresh_identities; None when nothing did."""
     ensure_identity_schema(db)
     stored = db.execute("select signature from identity_refreshes where id = 1").fetchone()
-    return not (stored and stored[0] == identity_signature(db))
+    signature = identity_signature(db)
+    return None if stored and stored[0] == signature else signature
 
 
 def identity_signature(db: sqlite_utils.Database) -> str:
@@ -616,16 +619,20 @@ def ensure_identity_schema(db: sqlite_utils.Database) -> None:
 
 
 def refresh_identities(
-    db: sqlite_utils.Database, full_names: Mapping[int, frozenset[str]] | None = None
+    db: sqlite_utils.Database,
+    full_names: Mapping[int, frozenset[str]] | None = None,
+    signature: str | None = None,
 ) -> None:
     """Give every quote its speaker row (one per person, however written) and its cluster (one
     per statement, however often reported), recounting both; in one transaction.
 
     Rows keep their ids while their name (speakers) or canonical text (clusters)
     stays the same, so links to them keep working; running it twice changes nothing.
+    signature: the identity_signature of the database, when the caller has it.
     """
     ensure_identity_schema(db)
-    write_identities(db, plan_identities(db, full_names))
+    signature = signature or identity_signature(db)
+    write_identities(db, plan_identities(db, full_names), signature)
 
 
 @dataclass
@@ -651,8 +658,9 @@ def plan_identities(
     return IdentityPlan(speaker_rows, cluster_rows)
 
 
-def write_identities(db: sqlite_utils.Database, plan: IdentityPlan) -> None:
-    """Write a plan in one transaction: changed rows only, links of quotes that change."""
+def write_identities(db: sqlite_utils.Database, plan: IdentityPlan, signature: str) -> None:
+    """Write a plan in one transaction: changed rows only, links of quotes that change; and
+    the identity_signature of what it was planned from (a refresh does not change it)."""
     db.execute("PRAGMA foreign_keys = ON")
     with db.atomic():
         old_speakers = [row[0] for row in db.execute("select id from speakers")]
@@ -675,7 +683,7 @@ def write_identities(db: sqlite_utils.Database, plan: IdentityPlan) -> None:
         db.table("identity_refreshes").upsert(
             {
                 "id": 1,
-                "signature": identity_signature(db),
+                "signature": signature,
                 "refreshed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             },
             pk="id",
