@@ -105,11 +105,13 @@ def extract(paths, nl, input_format, max_size, **fields):
     if not nl:
         out.write("[")
     options = read_options(input_format, max_size, **fields)
+    # one encoder for every quote: json.dumps with options builds a new one each call
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     for count, quote in enumerate(extract_paths(paths, on_error, options)):
         if count:
             out.write(separator)
         # vars(): the record's own fields, without asdict's deep copy of every value
-        out.write(json.dumps(vars(quote), ensure_ascii=False))
+        out.write(encode(vars(quote)))
     out.write("\n" if nl else "]\n")
     fail_if_errors(len(errors), "document(s)")
 
