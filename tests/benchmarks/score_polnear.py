@@ -18,14 +18,27 @@ import dataclasses
 import json
 import pathlib
 import random
+import re
 import subprocess
 import sys
 import time
 from collections import Counter
+from functools import cache
 
 from quotes.extract import extract_quotes
+from quotes.identity import parse_name
+from quotes.speakers import index_people
 
 SCORE = pathlib.Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+
+
+@cache
+def scorer():
+    """The shared score.py as a module, for its own name rule (name_ok)."""
+    sys.path.insert(0, str(SCORE.parent))
+    import score
+
+    return score
 
 
 def main() -> None:
@@ -70,9 +83,7 @@ def main() -> None:
 
 
 def show_errors(split_dir, texts, preds, n, kind, seed):
-    sys.path.insert(0, str(SCORE.parent))
-    from score import name_ok  # the scorer's own name rule
-
+    name_ok = scorer().name_ok
     errors = []
     for line in (split_dir / "gold.jsonl").open(encoding="utf-8"):
         d = json.loads(line)
@@ -114,8 +125,6 @@ def show_errors(split_dir, texts, preds, n, kind, seed):
 def matches(split_dir, preds):
     """(prediction, its gold segment or None, the gold source's names are proper) for every
     prediction, with score.py's matching: None where it matches no attributed quote."""
-    import re
-
     for line in (split_dir / "gold.jsonl").open(encoding="utf-8"):
         d = json.loads(line)
         segs = d["segments"]
@@ -138,23 +147,25 @@ def matches(split_dir, preds):
                 yield q, None, False
                 continue
             g = segs[best]
-            resolvable = any(
-                re.search(r"(?<![\w'’])[A-Z]", re.sub(r"^(The|A|An)\s", "", n.strip()))
-                for n in g["names"]
-            )
+            resolvable = any(re.search(r"(?<![\w'’])[A-Z]", without_article(n)) for n in g["names"])
             yield q, g, resolvable
+
+
+def without_article(name: str) -> str:
+    """A gold name without the article it opens with, as score.py reads it."""
+    return re.sub(r"^(The|A|An)\s", "", name.strip())
+
+
+def at_source(q, g) -> bool:
+    """The speaker mention of q overlaps the annotated source of g."""
+    return q.speaker_start_char is not None and any(
+        max(q.speaker_start_char, a) < min(q.speaker_end_char, b) for a, b, _ in g["sources"]
+    )
 
 
 def name_right(q, g, resolvable) -> bool:
     """score.py's judgement of the speaker of a quote matched to g (which has a source)."""
-    sys.path.insert(0, str(SCORE.parent))
-    from score import name_ok
-
-    if resolvable:
-        return name_ok(q.speaker, g["names"])
-    return q.speaker_start_char is not None and any(
-        max(q.speaker_start_char, a) < min(q.speaker_end_char, b) for a, b, _ in g["sources"]
-    )
+    return scorer().name_ok(q.speaker, g["names"]) if resolvable else at_source(q, g)
 
 
 def judge(split_dir, preds):
@@ -193,16 +204,12 @@ UNREACHABLE = (
 
 def wrong_name_kind(q, g, resolvable, people_words: set[str]) -> str:
     """Why score.py judges the speaker of q (matched to g) wrong."""
-    import re
-
-    from quotes.identity import parse_name
-
     if all(source.lower().strip() in ("said", "says") for _, _, source in g["sources"]):
         return UNREACHABLE[0]
     chain_words = {
         word.lower()
         for name in g["names"]
-        for word in re.findall(r"[\w’'-]+", re.sub(r"^(The|A|An)\s", "", name.strip()))
+        for word in re.findall(r"[\w’'-]+", without_article(name))
         if word[:1].isupper()
     }
     names_someone = chain_words & people_words or any(
@@ -212,14 +219,11 @@ def wrong_name_kind(q, g, resolvable, people_words: set[str]) -> str:
         # "He" and "The Republican presidential nominee": "Donald Trump" cannot match
         return UNREACHABLE[1]
     mention = (q.speaker_mention or "").lower()
-    at_source = q.speaker_start_char is not None and any(
-        max(q.speaker_start_char, a) < min(q.speaker_end_char, b) for a, b, _ in g["sources"]
-    )
     if q.speaker is None:
         return "no speaker found"
     if q.speaker.lower() == mention and mention in ("he", "she", "they", "it", "i", "we"):
         return "a pronoun left unresolved"
-    if at_source and mention in ("he", "she", "his", "her", "they", "i", "we"):
+    if at_source(q, g) and mention in ("he", "she", "his", "her", "they", "i", "we"):
         return "the annotated pronoun, resolved to another person than its chain (check by hand)"
     if not resolvable:
         return "another mention, where the chain has no proper name"
@@ -228,8 +232,6 @@ def wrong_name_kind(q, g, resolvable, people_words: set[str]) -> str:
 
 def show_ceiling(split_dir, texts, preds):
     """Wrong names by kind, and name_acc and e2e_f1 if every reachable one were put right."""
-    from quotes.speakers import index_people
-
     people_words = {}
     for doc, text in texts.items():
         people = index_people(text, [])
