@@ -13,7 +13,7 @@ import hashlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent import futures
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
@@ -402,11 +402,9 @@ def quote_count(db: sqlite_utils.Database) -> int:
 def stored_versions(db: sqlite_utils.Database, keys: list[str]) -> dict[str, tuple[str, str]]:
     """The content hash and extractor version stored for each of keys that the database holds."""
     found = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    for chunk, marks in chunks(keys):
         rows = db.execute(
-            "select key, content_hash, extractor_version from documents where key in "
-            f"({', '.join('?' * len(chunk))})",
+            f"select key, content_hash, extractor_version from documents where key in ({marks})",
             chunk,
         )
         found.update((key, (content_hash, version)) for key, content_hash, version in rows)
@@ -672,12 +670,9 @@ def write_identities(db: sqlite_utils.Database, plan: IdentityPlan, signature: s
         delete_ids(db, "quote_clusters", [id_ for id_ in old_clusters if id_ not in kept])
         kept = {row["id"] for row in plan.speaker_rows}
         gone = [id_ for id_ in old_speakers if id_ not in kept]
-        for start in range(0, len(gone), 500):
-            chunk = gone[start : start + 500]
+        for chunk, marks in chunks(gone):
             db.execute(
-                "update quote_clusters set speaker_id = null "
-                f"where speaker_id in ({', '.join('?' * len(chunk))})",
-                chunk,
+                f"update quote_clusters set speaker_id = null where speaker_id in ({marks})", chunk
             )
         delete_ids(db, "speakers", gone)
         db.table("identity_refreshes").upsert(
@@ -691,9 +686,19 @@ def write_identities(db: sqlite_utils.Database, plan: IdentityPlan, signature: s
 
 
 def delete_ids(db: sqlite_utils.Database, table: str, ids: list[int]) -> None:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        db.execute(f"delete from [{table}] where id in ({', '.join('?' * len(chunk))})", chunk)
+    for chunk, marks in chunks(ids):
+        db.execute(f"delete from [{table}] where id in ({marks})", chunk)
+
+
+# Values bound per statement: well within SQLite's limit on parameters.
+CHUNK_SIZE = 500
+
+
+def chunks(values: Sequence) -> Iterator[tuple[list, str]]:
+    """values CHUNK_SIZE at a time, each chunk with the placeholders of an `in (...)` for it."""
+    for start in range(0, len(values), CHUNK_SIZE):
+        chunk = list(values[start : start + CHUNK_SIZE])
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def stage_speakers(db: sqlite_utils.Database, speaker_ids: dict[tuple[int, str], int]) -> None:
@@ -765,11 +770,8 @@ def document_evidence(
             ids.append(document_id)
         elif names:
             evidence[document_id] = set(names)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = db.conn.execute(
-            f"select id, text from documents where id in ({', '.join('?' * len(chunk))})", chunk
-        )
+    for chunk, marks in chunks(ids):
+        rows = db.conn.execute(f"select id, text from documents where id in ({marks})", chunk)
         for document_id, text in sorted(rows):
             if text:
                 evidence[document_id] = identity.names_in_text(text, wanted[document_id])
@@ -890,13 +892,8 @@ def counts_json(counter: Counter) -> str:
 
 def quote_texts(db: sqlite_utils.Database, quote_ids: Sequence[int]) -> dict[int, str]:
     texts = {}
-    for start in range(0, len(quote_ids), 500):
-        chunk = list(quote_ids[start : start + 500])
-        texts.update(
-            db.execute(
-                f"select id, text from quotes where id in ({', '.join('?' * len(chunk))})", chunk
-            )
-        )
+    for chunk, marks in chunks(quote_ids):
+        texts.update(db.execute(f"select id, text from quotes where id in ({marks})", chunk))
     return texts
 
 

@@ -232,15 +232,8 @@ class BatchWriter:
             if self.force or document.id in stored or document.id in self.written:
                 found = database.stored_document(self.db, document.id)
                 # a document seen twice in one run: the copy written first is current now
-                if (
-                    not self.force
-                    and found
-                    and found[1:]
-                    == (
-                        document.content_hash,
-                        EXTRACTOR_VERSION,
-                    )
-                ):
+                current = (document.content_hash, EXTRACTOR_VERSION)
+                if not self.force and found and found[1:] == current:
                     report.unchanged += 1
                     return
                 existing = found and found[0]
@@ -274,19 +267,17 @@ def process_item(item, stored: dict[str, tuple[str, str]], extractor_version: st
     if isinstance(item, (DocumentError, Skipped)):
         return item
     if type(item) is Text:  # the writer holds the Document: it need not travel back
-        known = stored.get(item.id)
-        if known and known == (content_hash(item.text), extractor_version):
-            return Unchanged(item.id)
-        return extracted(None, item.text, extract_quotes(item.text, item.id))
-    try:
-        document = open_item(item)
-    except DocumentError as error:
-        return error
+        document, back = item, None
+    else:
+        try:
+            document = open_item(item)
+        except DocumentError as error:
+            return error
+        back = None if document is item else document
     known = stored.get(document.id)
-    if known and known == (document.content_hash, extractor_version):
+    if known and known == (content_hash(document.text), extractor_version):
         return Unchanged(document.id)
-    quotes = extract_quotes(document.text, document.id)
-    return extracted(None if document is item else document, document.text, quotes)
+    return extracted(back, document.text, extract_quotes(document.text, document.id))
 
 
 def extracted(document: Document | None, text: str, quotes: list[Quote]) -> Extracted:
