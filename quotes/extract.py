@@ -1096,15 +1096,19 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         confidence = by_kind[("name", "pron", "nom").index(att.kind)]
         if n_words < 3:
             confidence *= SHORT.get(att.sieve, SHORT_DEFAULT)
+        speaker = att.name
         if att.kind == "pron" and att.name == att.mention:
+            # no person found for "he" or "it": the mention stays, the name is
+            # unknown (the record contract: a name, or null)
             confidence *= UNRESOLVED
+            speaker = None
         quotes.append(
             Quote(
                 document,
                 quote,
                 start,
                 end,
-                att.name,
+                speaker,
                 att.mention,
                 att.start,
                 att.end,

@@ -633,6 +633,11 @@ MENTIONS = [
         [("Riverton Port Authority", "which")],
         id="which_before_a_cue_refers_to_an_organisation",
     ),
+    pytest.param(
+        "The vote was close.\n\n“It is over,” he said.",
+        [(None, "he")],
+        id="a_pronoun_with_no_person_has_no_name",
+    ),
 ]
 
 
