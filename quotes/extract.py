@@ -970,7 +970,8 @@ def _is_fragment(text: str, seg: Segment) -> bool:
         return False
     end = _sentence_end(text, seg.close_end, seg.para_end)
     after = text[seg.close_end : end].strip(" \u00a0.,!?;")
-    if not after or after[0] in "―—–-" or _first_cue(after[:60]) is not None:
+    # (the cue may follow a long apposition: "...," Ann Park, director of ..., said)
+    if not after or after[0] in "―—–-" or _first_cue(after[:200]) is not None:
         return False
     return bool(p.WORD.search(after))
 

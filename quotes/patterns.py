@@ -723,10 +723,13 @@ FROM_PLACE = rf"(?:{SP}(?:of|from){SP}[A-Z][\w’'\-.]*(?:{SP}[A-Z][\w’'\-.]*)
 
 # Quote, speaker, cue. Shape: "I am not against fixing the bridge," Whitfield
 # said. / "...," the city's chief engineer, Tom Becker, said. / "...," Senator
-# Ann Park of Ohio said.
+# Ann Park of Ohio said. / "...," Ann Park, the economist at Fenwick Bank, one
+# of the lenders, said. (A second apposition opens in lower case: not "...,"
+# the club, a course in Riverton, Fla., charged.)
 AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT}){FROM_PLACE}"
-    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,"
+    rf"(?:{SP}(?!(?:and|but|or|then|while|so|yet){SP})[a-z][^,;:“”\"()]{{1,80}}?,)?)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # Quote, speaker, an apposition the writer forgot to close, cue. Shape: "...,"

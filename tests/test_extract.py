@@ -62,6 +62,12 @@ SHAPES = [
         id="apposition_before_cue",
     ),
     pytest.param(
+        "The bank cut its forecast. “Rates will rise,” Ann Park, the chief economist at "
+        "Fenwick Bank, one of the lenders in the case, said on Monday.",
+        [("Ann Park", "said", "Rates will rise", "direct")],
+        id="two_appositions_before_cue",
+    ),
+    pytest.param(
         "Ann Park, the chief economist at Fenwick Bank, warned that rates would "
         "“rise faster than anyone expects.”",
         [("Ann Park", "warned", "rise faster than anyone expects.", "mixed")],
@@ -313,7 +319,7 @@ SHAPES = [
         "“The plan is sound,” Ann Park, director of the Riverton Institute for Public Finance "
         "and a professor of economics at the State University of Ohio in Dayton, said of the "
         "budget.",
-        [("Ann Park", "said", "The plan is sound", "mixed")],
+        [("Ann Park", "said", "The plan is sound", "direct")],
         id="long_apposition",
     ),
     pytest.param(
@@ -637,6 +643,12 @@ MENTIONS = [
         "The vote was close.\n\n“It is over,” he said.",
         [(None, "he")],
         id="a_pronoun_with_no_person_has_no_name",
+    ),
+    pytest.param(
+        "Under what Tom Hale called “the old model,” the Harbor Club, a private course north "
+        "of Riverton, Fla., charged a fee.",
+        [("Tom Hale", "Tom Hale")],
+        id="a_place_is_no_second_apposition",
     ),
 ]
 
