@@ -363,6 +363,19 @@ NOT_NAME_WORDS = MONTH_ABBREVIATIONS | frozenset(
         "Yes",
         "Indeed",
         "Instead",
+        "Moreover",
+        "Furthermore",
+        "Nevertheless",
+        "Nonetheless",
+        "Additionally",
+        "Similarly",
+        "Likewise",
+        "Meanwhile",
+        "Thus",
+        "Therefore",
+        "Ultimately",
+        "Finally",
+        "Notably",
         "Despite",
         "During",
         "Until",
@@ -867,7 +880,9 @@ INTRO_WORDS = words(
     Despite Unlike Like With Without For From Over Under Asked Speaking Informed Pressed
     Told When While As Instead Meanwhile Still Yet Then Now Today Yesterday Indeed However
     Afterward Afterwards Once Back Early Late Elsewhere Separately Across Throughout Until
-    Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning"""
+    Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning Moreover
+    Furthermore Nevertheless Nonetheless Additionally Similarly Likewise Thus Therefore
+    Ultimately Finally Notably"""
 )
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")

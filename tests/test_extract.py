@@ -68,6 +68,17 @@ SHAPES = [
         id="two_appositions_before_cue",
     ),
     pytest.param(
+        INTRO + "“Did you see that?” she yells, running to the door.",
+        [("Maria Lopez", "yells", "Did you see that?", "direct")],
+        id="present_tense_cue",
+    ),
+    pytest.param(
+        "Ann Park left early. Tom Hale, who stayed, later confided that the vote had been "
+        "“a close call.”",
+        [("Tom Hale", "confided", "a close call.", "mixed")],
+        id="confided_is_a_cue",
+    ),
+    pytest.param(
         "Ann Park, the chief economist at Fenwick Bank, warned that rates would "
         "“rise faster than anyone expects.”",
         [("Ann Park", "warned", "rise faster than anyone expects.", "mixed")],
@@ -649,6 +660,12 @@ MENTIONS = [
         "of Riverton, Fla., charged a fee.",
         [("Tom Hale", "Tom Hale")],
         id="a_place_is_no_second_apposition",
+    ),
+    pytest.param(
+        "The report was late.\n\nMoreover, as part of the hearing with Ann Park, Tom Hale "
+        "referenced a finding that “less than one percent” of the files were kept.",
+        [("Tom Hale", "Tom Hale")],
+        id="a_sentence_adverb_is_no_subject",
     ),
 ]
 
