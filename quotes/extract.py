@@ -912,18 +912,32 @@ def _previous_subject(text: str, at: int) -> str | None:
         subject = _group_subject(text, sent_lo, at)
         if subject is not None:
             return subject
-    if sent_lo <= para_start:
-        prev_end = len(text[:para_start].rstrip())
-        if prev_end <= 0:
+    for _ in range(2):
+        if sent_lo <= para_start:
+            prev_end = len(text[:para_start].rstrip())
+            if prev_end <= 0:
+                return None
+            para_start = text.rfind("\n", 0, prev_end) + 1
+            sent_hi = prev_end
+        else:
+            sent_hi = sent_lo
+        sent_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
+        if p.ANY_MARK.search(text, sent_lo, sent_hi):
             return None
-        para_start = text.rfind("\n", 0, prev_end) + 1
-        sent_hi = prev_end
-    else:
-        sent_hi = sent_lo
-    prev_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
-    if p.ANY_MARK.search(text, prev_lo, sent_hi):
-        return None
-    return _group_subject(text, prev_lo, sent_hi)
+        subject = _group_subject(text, sent_lo, sent_hi)
+        if subject is not None or not _opens_with_pronoun(text, sent_lo, sent_hi, at):
+            return subject
+        # "They sent a letter ...": the sentence before says who "they" are
+    return None
+
+
+def _opens_with_pronoun(text: str, lo: int, hi: int, at: int) -> bool:
+    """The sentence text[lo:hi] opens with the same pronoun as the one at `at`."""
+    word = p.WORD.search(text, lo, hi)
+    pronoun = p.WORD.match(text, at)
+    return (
+        word is not None and pronoun is not None and word.group().lower() == pronoun.group().lower()
+    )
 
 
 def _group_subject(text: str, lo: int, hi: int) -> str | None:

@@ -667,6 +667,12 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="a_sentence_adverb_is_no_subject",
     ),
+    pytest.param(
+        "The Harbor Trust sued the city. It filed a brief on Monday.\n\n"
+        "“The plan is a giveaway,” it said.",
+        [("Harbor Trust", "it")],
+        id="it_after_a_sentence_opening_with_it",
+    ),
 ]
 
 
