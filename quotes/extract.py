@@ -598,6 +598,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 span = _name_span(text, m.start("name"), m.end("name"))
                 if span is None or _object_of_preposition(m.group("desc")):
                     continue
+                if _modifies_a_noun(m.group("desc"), m.group("cue")):
+                    continue
                 sieve = (
                     "quote_cue_speaker" if pattern is p.AFTER_CUE_DESCRIBED else "quote_speaker_cue"
                 )
@@ -607,6 +609,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         m = p.AFTER_SPEAKER_CUE.match(text, after_lo, window_hi)
         if m is None:
             m = p.AFTER_SPEAKER_OPEN_APPOS_CUE.match(text, after_lo, window_hi)
+        if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
+            m = None
         if m is not None:
             kind = _group_kind(m)
             att = _Attribution(
@@ -780,6 +784,17 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _modifies_a_noun(before_name: str | None, cue: str) -> bool:
+    """A name between an article and a noun-like cue modifies the noun: called
+    "unhinged" a Donald Trump tweet (`before_name` is "a " or "a Donald Trump")."""
+    words = (before_name or "").split()
+    return (
+        cue in p.NOUN_LIKE_CUES
+        and words[:1] in (["a"], ["an"])
+        and all(word[:1].isupper() for word in words[1:])
+    )
 
 
 def _object_of_preposition(descriptor: str) -> bool:

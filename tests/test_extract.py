@@ -79,6 +79,11 @@ SHAPES = [
         id="confided_is_a_cue",
     ),
     pytest.param(
+        "Ann Park is describing as “reckless” a Tom Hale tweet about the harbor.",
+        [("Ann Park", "describing", "reckless", "mixed")],
+        id="a_name_before_a_noun_like_cue_modifies_it",
+    ),
+    pytest.param(
         "Ann Park, the chief economist at Fenwick Bank, warned that rates would "
         "“rise faster than anyone expects.”",
         [("Ann Park", "warned", "rise faster than anyone expects.", "mixed")],
