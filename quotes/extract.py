@@ -1234,6 +1234,15 @@ def _neighbour_attribution(
     nxt_att = attributions[i + 1] if i + 1 < len(segments) else None
     lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
     starts_sentence = not text[_sentence_start(text, lo, seg.open_start) : seg.open_start].strip()
+    para_opens = not text[seg.para_start : seg.open_start].strip()
+    if para_opens:
+        # a quote that a nested quote cut short, its byline at the paragraph
+        # end: “I’d rather live in what he calls “hell” than ...” ― Ann Park
+        m = p.BYLINE_AT_PARAGRAPH_END.search(text, seg.close_end, seg.para_end)
+        if m is not None:
+            att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
+            _resolve(text, att, people)
+            return att
     if prev_att is not None and prev is not None:
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (
@@ -1280,7 +1289,6 @@ def _neighbour_attribution(
             if att is not None and att.kind != "nom":
                 _resolve(text, att, people)
                 return att
-    para_opens = not text[seg.para_start : seg.open_start].strip()
     if para_opens and seg.para_start > 1:
         att = _previous_paragraph_speaker(text, seg)
         if att is not None:

@@ -799,6 +799,12 @@ ROLE_AFTER_NAME = re.compile(
 # A dash byline after a quote. Shape: "Read the fine print." ― Carla Sanchez
 DASH_BYLINE = re.compile(rf"[ \t\u00a0]*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})")
 
+# A byline closing the paragraph a quote opens, after its last closing mark.
+# Shape: “I’d rather live in what he calls “hell” than ...” ― Ann Park
+BYLINE_AT_PARAGRAPH_END = re.compile(
+    rf"[”\"][ \t\u00a0]*[―—–]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0.]*$"
+)
+
 # A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
 BYLINE_PARAGRAPH = re.compile(
     rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*(?:[.]|,[^\n]{{0,80}})?[ \t\u00a0]*(?:\n|$)"

@@ -160,6 +160,20 @@ SHAPES = [
         id="dash_byline",
     ),
     pytest.param(
+        "“Read the fine print.” ― Ann Park\n“As a young voter, I’d rather live in what he "
+        "calls “hell” than live in a world where he is mayor.” ― Carla Sanchez",
+        [
+            ("Ann Park", None, "Read the fine print.", "direct"),
+            (
+                "Carla Sanchez",
+                None,
+                "As a young voter, I’d rather live in what he calls “hell",
+                "mixed",
+            ),
+        ],
+        id="dash_byline_after_a_nested_quote",
+    ),
+    pytest.param(
         "Ray Dunn called the plan “a ‘temporary’ fix that never ends,” and left.",
         [("Ray Dunn", "called", "a ‘temporary’ fix that never ends", "mixed")],
         id="nested_single_quotes",
