@@ -1087,3 +1087,9 @@ POSSESSOR_BEFORE_NAME = re.compile(
 NAMED_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
 )
+# A work someone made, set off before its title. Shape: In her 2003 book,
+# Living History, ... (not: the author of the book, Mitchell Zuckoff)
+TITLED_WORK_BEFORE = re.compile(
+    r"(?<!of )\b(?:his|her|their|its|a|an|the)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]+|new[ \t\u00a0]+)?"
+    r"(?:book|novel|memoir|podcast|documentary|movie|film)[,:][ \t\u00a0]*$"
+)

@@ -319,6 +319,10 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             if candidate is None:
                 continue
             tokens, gender, no_first_name, locative = candidate
+            if p.TITLED_WORK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                # a title: In her 2003 book, Living History, Clinton noted ...
+                # (not: The author of the book, Mitchell Zuckoff, said ...)
+                continue
             if (
                 not gender
                 and no_first_name

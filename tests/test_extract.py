@@ -692,6 +692,17 @@ MENTIONS = [
         [("Harbor Trust", "it")],
         id="it_after_a_sentence_opening_with_it",
     ),
+    pytest.param(
+        "In her 2003 book, Open Water, Ann Park described the storm.\n\nShe said the boat was "
+        "“too small to stand in.”",
+        [("Ann Park", "She")],
+        id="the_title_of_a_book_is_no_person",
+    ),
+    pytest.param(
+        "The author of the book, Tom Hale, spoke first. “We stand by it,” he said.",
+        [("Tom Hale", "he")],
+        id="the_author_of_a_book_is_a_person",
+    ),
 ]
 
 
