@@ -1087,6 +1087,12 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         ):
             # the title of a book, a podcast or a film: In his 2002 book, "..."
             continue
+        if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(
+            text, max(seg.para_start, seg.open_start - 30), seg.open_start
+        ):
+            # a title in title case after what it names: the ad, titled "...";
+            # on CBS's "Face the Nation"
+            continue
         if att is None:
             if _is_title(quote, n_words) or (
                 n_words < MIN_UNATTRIBUTED_WORDS

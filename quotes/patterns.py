@@ -1087,6 +1087,15 @@ POSSESSOR_BEFORE_NAME = re.compile(
 NAMED_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
 )
+# What a title in title case names, right before it: the ad, titled "...";
+# the anthem "..."; on CBS's "Face the Nation".
+TITLE_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
+    r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag)"
+    r"|\b(?:on|of|in)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*)?(?:’s|'s|’|'))"
+    r"[,:]?[ \t\u00a0]*$"
+)
+
 # A work someone made, set off before its title. Shape: In her 2003 book,
 # Living History, ... (not: the author of the book, Mitchell Zuckoff)
 TITLED_WORK_BEFORE = re.compile(

@@ -536,6 +536,17 @@ SHAPES = [
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
     ),
+    pytest.param(
+        'In an interview on WRVT\'s "Harbor Hour," Mayor Ann Park said the bridge would open.',
+        [],
+        id="a_show_title_after_a_possessive",
+    ),
+    pytest.param(
+        "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
+        "a verse of her own.",
+        [],
+        id="a_title_after_what_it_names",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
