@@ -1082,6 +1082,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             continue
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
+        if text[seg.open_start - 1 : seg.open_start] == "=":
+            # a value of markup left in the text: <tweet author="...">
+            continue
         if p.NAMED_WORK_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):

@@ -547,6 +547,12 @@ SHAPES = [
         [],
         id="a_title_after_what_it_names",
     ),
+    pytest.param(
+        'Ann Park posted a photo. <tweet author="Ann Park" date="Monday morning at the harbor">'
+        "The harbor at dawn</tweet>",
+        [],
+        id="markup_values_are_not_quotes",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
