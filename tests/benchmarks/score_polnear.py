@@ -4,7 +4,7 @@ usage: python tests/benchmarks/score_polnear.py SPLIT_DIR [--errors N] [--kind K
            [--confidence] [--ceiling]
 
 SPLIT_DIR is e.g. ../shared/corpora/polnear/dev (text/ and gold.jsonl). Writes
-SPLIT_DIR-free output to /tmp/quotes-<split>.jsonl, runs the shared score.py
+SPLIT_DIR-free output to $TMPDIR/quotes-<split>.jsonl, runs the shared score.py
 on it and, with --errors, prints up to N misses, wrong speakers and false
 positives with their context, for error analysis. --confidence prints precision
 by confidence; --ceiling sorts the wrong speaker names by why they are wrong,
@@ -21,6 +21,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from functools import cache
@@ -65,7 +66,7 @@ def main() -> None:
         f"{words} words in {took:.3f}s ({words / took:,.0f} words/s)",
         file=sys.stderr,
     )
-    out = pathlib.Path(f"/tmp/quotes-{a.split_dir.name}.jsonl")
+    out = pathlib.Path(tempfile.gettempdir()) / f"quotes-{a.split_dir.name}.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for qs in preds.values():
             for q in qs:
