@@ -439,10 +439,15 @@ def _person_for(
     if len(tokens) > 4:
         return None
     surname, first = tokens[-1], tokens[0]
+    first_gender = gender_of_first_name(first)
     known = None
     owners = people.surnames.get(surname, ())
     for k in owners:
-        if k.first == first or (k.first[:1] == first[:1] and len(k.first) <= 2) or not k.first:
+        if (
+            k.first == first
+            or (k.first[:1] == first[:1] and len(k.first) <= 2)
+            or (not k.first and not _titled_other_sex(k, first_gender))
+        ):
             known = k
             break
     else:
@@ -455,9 +460,8 @@ def _person_for(
             # "Calabrese" first, "Rob Calabrese" later: the fuller name wins
             known.first, known.name = first, " ".join(tokens)
             if not known.gender:
-                known.gender = gender_of_first_name(first)
+                known.gender = first_gender
         return known
-    first_gender = gender_of_first_name(first)
     if not first_gender and (in_title or written_lower(text, surname)):
         # "World War", "Obama Sees": words capitalised for a headline, not a
         # first name and a surname
@@ -469,6 +473,17 @@ def _person_for(
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
     return person
+
+
+def _titled_other_sex(person: Person, first_gender: str) -> bool:
+    """A person known by surname alone whom an honorific gave the other sex
+    than `first_gender`: "Mr. Obama" is not Michelle Obama. (A gender read
+    from the surname as if it were a first name, "Clinton", decides nothing.)"""
+    return (
+        bool(person.gender and first_gender)
+        and person.gender != first_gender
+        and person.gender != gender_of_first_name(person.surname)
+    )
 
 
 def _title_end(text: str) -> int:

@@ -720,6 +720,12 @@ MENTIONS = [
         [("Tom Hale", "he")],
         id="the_author_of_a_book_is_a_person",
     ),
+    pytest.param(
+        "President Hale spoke on Monday, and later Mr. Hale said the plan works. His wife, "
+        "Michelle Hale, spoke too.\n\n“We start now,” President Hale said.",
+        [("Hale", "President Hale")],
+        id="a_man_by_his_title_is_not_his_wife",
+    ),
 ]
 
 
