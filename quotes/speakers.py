@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotes import patterns as p
@@ -48,6 +49,42 @@ CAPITALISED = re.compile(
     rf"[A-Z](?<![\w’'\-][A-Z])[\w’'\-.]*"
     rf"(?:{p.SP}(?:{p.NAME_PARTICLE}{p.SP})*[A-Z][\w’'\-.]*)*"
 )
+
+
+def _capitalised_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, run) for every CAPITALISED run, cut where a sentence ends inside
+    one ("Monday. Mr. Hale" gives "Monday." and "Mr. Hale")."""
+    for m in CAPITALISED.finditer(text):
+        start, raw = m.start(), m.group()
+        while ". " in raw or ".\u00a0" in raw:
+            cut = _sentence_end_in(raw)
+            if cut < 0:
+                break
+            yield start, raw[:cut]
+            after = start + cut
+            while text[after] in " \t\u00a0":
+                after += 1
+            rest = CAPITALISED.match(text, after)
+            if rest is None or rest.start() >= m.end():
+                raw = ""
+                break
+            start, raw = rest.start(), rest.group()
+        if raw:
+            yield start, raw
+
+
+def _sentence_end_in(raw: str) -> int:
+    """Where the first word of `raw` that ends a sentence ends, when more words
+    follow it; else -1."""
+    for token in SPACED_TOKEN.finditer(raw):
+        word = token.group()
+        if word.endswith(".") and not _initial_or_abbreviation(word):
+            return token.end() if token.end() < len(raw) else -1
+    return -1
+
+
+SPACED_TOKEN = re.compile(r"[^ \t\u00a0]+")
+
 # Abbreviations that end in a period inside a name.
 NAME_ABBREVIATIONS = words(
     """Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Col. Jr. Sr. St. Rev. Sgt. Capt. Prof. Adm.
@@ -282,8 +319,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     next_word = NEXT_WORD.match
     skip_words = SKIP_WORDS
     title_end = _title_end(text)
-    for m in CAPITALISED.finditer(text):
-        raw = m.group()
+    for m_start, raw in _capitalised_runs(text):
         if raw in skip_words:
             # half of all capitalised words ("The", "But", "Police"): one
             # lookup, before anything else (no skip word holds a space)
@@ -300,7 +336,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             else:
                 person = by_first.get(token)
             if person is None:
-                end = m.end()
+                end = m_start + len(raw)
                 if text[end : end + 1] not in (" ", "\t", "\u00a0"):
                     continue
                 nxt = next_word(text, end)
@@ -319,7 +355,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             if candidate is None:
                 continue
             tokens, gender, no_first_name, locative = candidate
-            if p.TITLED_WORK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if p.TITLED_WORK_BEFORE.search(text, max(0, m_start - 40), m_start):
                 # a title: In her 2003 book, Living History, Clinton noted ...
                 # (not: The author of the book, Mitchell Zuckoff, said ...)
                 continue
@@ -327,18 +363,18 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 not gender
                 and no_first_name
                 and tokens[-1] not in by_surname
-                and (locative or _after_locative(text, m.start()))
+                and (locative or _after_locative(text, m_start))
             ):
                 # "in El Paso", "at Boca West": a new name after a locative
                 # preposition, with no first name, is a place
                 continue
-            person = _person_for(people, tokens, gender, raw, text, m.start() < title_end)
+            person = _person_for(people, tokens, gender, raw, text, m_start < title_end)
             if person is None:
                 continue
             if person.role is None:
                 # an apposition gives the role: Liang Wenfeng, CEO of DeepSeek,
                 # or else the title before the name: Councilwoman Dana Whitfield
-                end = m.end()
+                end = m_start + len(raw)
                 # the apposition opens with a comma: test it before the regex
                 role = (
                     p.ROLE_AFTER_NAME.match(text, end, end + 120)
@@ -355,7 +391,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
         if gender and not person.gender:
             person.gender = gender
         person.mentions += 1
-        start = m.start()
+        start = m_start
         i = bisect_right(q_starts, start) - 1
         if i < 0 or start >= q_ends[i]:
             # outside quotes; a possessor stays a good antecedent: "Suu Kyi's

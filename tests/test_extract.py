@@ -726,6 +726,12 @@ MENTIONS = [
         [("Hale", "President Hale")],
         id="a_man_by_his_title_is_not_his_wife",
     ),
+    pytest.param(
+        "The vote came on Monday. Tom Hale said it was close.\n\n“We lost by nine votes,” "
+        "Hale said.",
+        [("Tom Hale", "Hale")],
+        id="a_name_after_a_capitalised_word_ending_a_sentence",
+    ),
 ]
 
 
