@@ -1088,11 +1088,15 @@ NAMED_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
 )
 # What a title in title case names, right before it: the ad, titled "...";
-# the anthem "..."; on CBS's "Face the Nation".
+# the anthem "..."; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
+# a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
+# Friends"; in an interview with "Meet the Press".
 TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
-    r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag)"
-    r"|\b(?:on|of|in)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*)?(?:’s|'s|’|'))"
+    r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag|"
+    r"[Oo]n|told|interview[ \t\u00a0]+with)"
+    r"|\b(?:[Oo]n|of|in)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}"
+    r"(?:[ \t\u00a0]+(?:channel|network))?(?:’s|'s|’|'))"
     r"[,:]?[ \t\u00a0]*$"
 )
 

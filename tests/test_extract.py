@@ -542,6 +542,26 @@ SHAPES = [
         id="a_show_title_after_a_possessive",
     ),
     pytest.param(
+        "On Harbor Radio channel’s “Morning Tide,” Ann Park said the bridge would open.",
+        [],
+        id="a_show_title_after_a_channel_possessive",
+    ),
+    pytest.param(
+        "In an appearance on “Harbor Hour,” Ann Park said the bridge would open.",
+        [],
+        id="a_show_title_after_on",
+    ),
+    pytest.param(
+        'The bridge reopened. Tom Hale told "Riverton Tonight" that the repairs were finished.',
+        [],
+        id="a_show_title_after_told",
+    ),
+    pytest.param(
+        "Asked about the delay, Ann Park said, “Not Again.”",
+        [("Ann Park", "said", "Not Again.", "direct")],
+        id="a_title_case_reply_after_a_cue_is_kept",
+    ),
+    pytest.param(
         "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
         "a verse of her own.",
         [],
