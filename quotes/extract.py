@@ -1090,6 +1090,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         ):
             # the title of a book, a podcast or a film: In his 2002 book, "..."
             continue
+        if p.BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80)):
+            # a headline or a title and its author: "Met to close," by Ann Park
+            continue
         if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):

@@ -1100,6 +1100,13 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"[,:]?[ \t\u00a0]*$"
 )
 
+# A headline or a title set off before its author: "Met to close early," by
+# the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...
+BYLINE_AFTER = re.compile(
+    r"(?:,(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
+)
+
 # A work someone made, set off before its title. Shape: In her 2003 book,
 # Living History, ... (not: the author of the book, Mitchell Zuckoff)
 TITLED_WORK_BEFORE = re.compile(

@@ -562,6 +562,17 @@ SHAPES = [
         id="a_title_case_reply_after_a_cue_is_kept",
     ),
     pytest.param(
+        'HARBOR NEWS—"Riverton bridge to close for the winter," by the Gazette’s Ann Park: '
+        "http://example.com/1.",
+        [],
+        id="a_headline_before_its_byline",
+    ),
+    pytest.param(
+        'Ann Park said the "careless remarks," by Tom Hale last week hurt the town.',
+        [("Ann Park", "said", "careless remarks", "mixed")],
+        id="a_fragment_before_by_and_its_agent_is_kept",
+    ),
+    pytest.param(
         "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
         "a verse of her own.",
         [],
