@@ -1082,8 +1082,10 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             continue
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
-        if text[seg.open_start - 1 : seg.open_start] == "=":
-            # a value of markup left in the text: <tweet author="...">
+        if text[seg.open_start - 1 : seg.open_start] in ("=", ">") or quote.startswith(">"):
+            # markup left in the text: a value, <tweet author="...">; the text
+            # right after a tag, <tweet date="May 2">"..."; the rest of a tag
+            # whose value ran over a line: "May 2\n">...
             continue
         if p.NAMED_WORK_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start

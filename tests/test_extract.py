@@ -584,6 +584,18 @@ SHAPES = [
         [],
         id="markup_values_are_not_quotes",
     ),
+    pytest.param(
+        'Ann Park posted this. <tweet date="May 2">“The harbor is open again for every boat '
+        "in town”</tweet>",
+        [],
+        id="text_right_after_a_tag_is_markup",
+    ),
+    pytest.param(
+        'The mayor replied online.\n\n<tweet author="Ann Park" date="May 2\n">The harbor is '
+        'open again for every boat in town</tweet>\n\nTom Hale said "the harbor was never closed."',
+        [("Tom Hale", "said", "the harbor was never closed.", "direct")],
+        id="the_rest_of_a_tag_over_a_line_is_markup",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
