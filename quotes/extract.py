@@ -1092,6 +1092,11 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         ):
             # the title of a book, a podcast or a film: In his 2002 book, "..."
             continue
+        if p.TRANSLATION_BEFORE.search(
+            text, max(seg.para_start, seg.open_start - 30), seg.open_start
+        ):
+            # what a foreign word means: "Brujas" -- Spanish for "witches"
+            continue
         if p.BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80)):
             # a headline or a title and its author: "Met to close," by Ann Park
             continue

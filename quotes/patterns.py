@@ -1107,6 +1107,13 @@ BYLINE_AFTER = re.compile(
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
 )
 
+# A gloss of a foreign word, right before the quote: Latin for "...";
+# Spanish for "witches".
+TRANSLATION_BEFORE = re.compile(
+    r"\b(?:Latin|Greek|Hebrew|Hindi|Urdu|Farsi|Thai|Yiddish|[A-Z][a-z]+(?:ish|ian|ese|ic|ch))"
+    r"[ \t\u00a0]+for[ \t\u00a0]*$"
+)
+
 # A work someone made, set off before its title. Shape: In her 2003 book,
 # Living History, ... (not: the author of the book, Mitchell Zuckoff)
 TITLED_WORK_BEFORE = re.compile(

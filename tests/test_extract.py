@@ -596,6 +596,16 @@ SHAPES = [
         [("Tom Hale", "said", "the harbor was never closed.", "direct")],
         id="the_rest_of_a_tag_over_a_line_is_markup",
     ),
+    pytest.param(
+        "Ann Park named the boat Puente, Spanish for “the bridge,” and built it herself.",
+        [],
+        id="a_translation_is_no_quote",
+    ),
+    pytest.param(
+        "Ann Park, who is Italian, asked for “a little more patience from everyone,” she said.",
+        [("Ann Park", "said", "a little more patience from everyone", "mixed")],
+        id="a_quote_after_for_is_kept",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
