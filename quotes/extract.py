@@ -1021,6 +1021,18 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     return after is not None and after.group(1) not in p.NOT_MODIFIED
 
 
+def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
+    """A quote that is its paragraph and reads as a heading: in capitals, or a
+    word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
+    if not (n_words <= 2 and quote.endswith(":")) and (
+        any(c.islower() for c in quote) or sum(c.isalpha() for c in quote) < 4
+    ):
+        return False
+    return not (
+        text[seg.para_start : seg.open_start].strip() or text[seg.close_end : seg.para_end].strip()
+    )
+
+
 def _is_title(quote: str, n_words: int) -> bool:
     """A short title-case fragment: a book, show or series title, a nickname.
     (`n_words`: the caller has counted the quote's words already.)"""
@@ -1091,6 +1103,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):
             # the title of a book, a podcast or a film: In his 2002 book, "..."
+            continue
+        if _is_heading(text, seg, quote, n_words):
+            # a heading set in quote marks, a paragraph of its own: "RELATED:"
             continue
         if p.TRANSLATION_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start

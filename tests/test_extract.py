@@ -606,6 +606,23 @@ SHAPES = [
         [("Ann Park", "said", "a little more patience from everyone", "mixed")],
         id="a_quote_after_for_is_kept",
     ),
+    pytest.param(
+        "Ann Park said the bridge would open in May.\n\n“RIVERTON VOTES FOR THE BRIDGE”\n\n"
+        "The council met on Monday.",
+        [],
+        id="a_heading_in_capitals_is_no_quote",
+    ),
+    pytest.param(
+        "Tom Hale said the vote was close. “We will try again next year,” he said.\n\n"
+        '"Related:"\n\nRiverton council approves harbor plan',
+        [("Tom Hale", "said", "We will try again next year", "direct")],
+        id="a_heading_with_a_colon_is_no_quote",
+    ),
+    pytest.param(
+        "Ann Park took the stage.\n\n“NO MORE TOLLS!” the crowd chanted.",
+        [("the crowd", "chanted", "NO MORE TOLLS!", "direct")],
+        id="a_chant_in_capitals_is_kept",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
