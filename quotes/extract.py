@@ -1107,6 +1107,9 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         if _is_heading(text, seg, quote, n_words):
             # a heading set in quote marks, a paragraph of its own: "RELATED:"
             continue
+        if p.DATED_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 50)):
+            # a title, slogan or poster and its year: "Yes to the bridge" (2009)
+            continue
         if p.TRANSLATION_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):

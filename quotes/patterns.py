@@ -1114,6 +1114,10 @@ TRANSLATION_BEFORE = re.compile(
     r"[ \t\u00a0]+for[ \t\u00a0]*$"
 )
 
+# A year in parentheses right after the closing mark dates a title, a slogan
+# or a poster: "Yes to the bridge" (2009); "Harbor Days" (Riverton poster 1998).
+DATED_AFTER = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,40}[ \t\u00a0])?(?:1[89]|20)\d\d\)")
+
 # A work someone made, set off before its title. Shape: In her 2003 book,
 # Living History, ... (not: the author of the book, Mitchell Zuckoff)
 TITLED_WORK_BEFORE = re.compile(

@@ -623,6 +623,17 @@ SHAPES = [
         [("the crowd", "chanted", "NO MORE TOLLS!", "direct")],
         id="a_chant_in_capitals_is_kept",
     ),
+    pytest.param(
+        "The party’s posters were blunt: “Keep the harbor for Riverton families” (1998) and "
+        "“No new tolls on our bridge” (Riverton poster 2004).",
+        [],
+        id="slogans_dated_by_a_year_are_no_quotes",
+    ),
+    pytest.param(
+        "Ann Park said the bridge cost “far more than anyone planned” (about $2 million).",
+        [("Ann Park", "said", "far more than anyone planned", "mixed")],
+        id="a_quote_before_a_parenthesis_is_kept",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
