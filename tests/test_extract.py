@@ -573,6 +573,12 @@ SHAPES = [
         id="a_fragment_before_by_and_its_agent_is_kept",
     ),
     pytest.param(
+        "“We were lucky,” Ann Park said. The network then renewed “Harbor Nights” for a third "
+        "season.",
+        [("Ann Park", "said", "We were lucky", "direct")],
+        id="a_show_title_after_renewed",
+    ),
+    pytest.param(
         "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
         "a verse of her own.",
         [],
