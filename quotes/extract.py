@@ -1088,12 +1088,23 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             attributions[i] = _continued(following)
 
     quotes: list[Quote] = []
+    title_end = -1  # where the last quote found to be a title by its context closes
     for seg, att in zip(segments, attributions):
         start, end = _trim(text, seg.start, seg.end)
         if start >= end:
             continue
         quote = text[start:end]
         n_words = len(p.WORD.findall(quote))
+        if (
+            seg.para_start <= title_end
+            and p.LIST_GAP.fullmatch(text, title_end, seg.open_start)
+            and _is_title(quote, n_words)
+            and not (att and att.sieve in ("quote_speaker_cue", "quote_cue_speaker"))
+        ):
+            # the next title of a list: roles in "Harbor Days," "Bay Patrol" and ...
+            # (not one its own speaker and cue follow: ... and "Not Again," he said)
+            title_end = seg.close_end
+            continue
         if text[seg.open_start - 1 : seg.open_start] in ("=", ">") or quote.startswith(">"):
             # markup left in the text: a value, <tweet author="...">; the text
             # right after a tag, <tweet date="May 2">"..."; the rest of a tag
@@ -1103,6 +1114,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):
             # the title of a book, a podcast or a film: In his 2002 book, "..."
+            title_end = seg.close_end
             continue
         if _is_heading(text, seg, quote, n_words):
             # a heading set in quote marks, a paragraph of its own: "RELATED:"
@@ -1123,6 +1135,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         ):
             # a title in title case after what it names: the ad, titled "...";
             # on CBS's "Face the Nation"
+            title_end = seg.close_end
             continue
         if att is None:
             if _is_title(quote, n_words) or (

@@ -1105,6 +1105,9 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"[,:]?[ \t\u00a0]*$"
 )
 
+# Between two items of a list of quotes: "A," "B" and "C"; "A" or "B".
+LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
+
 # A headline or a title set off before its author: "Met to close early," by
 # the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...
 BYLINE_AFTER = re.compile(

@@ -579,6 +579,18 @@ SHAPES = [
         id="a_show_title_after_renewed",
     ),
     pytest.param(
+        "“We were lucky,” Ann Park said. She had roles in “Harbor Days,” “Bay Patrol” and "
+        "“The Long Pier” before she ran for mayor.",
+        [("Ann Park", "said", "We were lucky", "direct")],
+        id="the_titles_of_a_list_after_a_title",
+    ),
+    pytest.param(
+        "Tom Hale appeared on “Riverton Tonight” and “Not Again,” he said, was all he told "
+        "the host.",
+        [("Tom Hale", "said", "Not Again", "mixed")],
+        id="a_quote_with_its_own_cue_after_a_title_is_kept",
+    ),
+    pytest.param(
         "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
         "a verse of her own.",
         [],
