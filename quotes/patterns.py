@@ -1088,13 +1088,14 @@ NAMED_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
 )
 # What a title in title case names, right before it: the ad, titled "...";
-# the anthem "..."; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
+# the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
 # Friends"; in an interview with "Meet the Press"; a work someone makes, stars
 # in or puts on: the host of "Harbor Hour", CBS renewed "Bay Patrol", sang "..."
 TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
     r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag|"
+    r"play|drama|sitcom|thriller|musical|comedy|miniseries|opera|poem|ballad|single|"
     r"[Oo]n|told|interview[ \t\u00a0]+with|"
     r"(?:host|star|cast|revival|version|remake|reboot|incarnation|episodes?|seasons?)"
     r"[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"

@@ -591,6 +591,11 @@ SHAPES = [
         id="a_quote_with_its_own_cue_after_a_title_is_kept",
     ),
     pytest.param(
+        "“It was a long year,” Ann Park said. Her new play, “Low Tide,” opens in May.",
+        [("Ann Park", "said", "It was a long year", "direct")],
+        id="a_title_after_play",
+    ),
+    pytest.param(
         "Ann Park sang last. At the end of the anthem “Harbor Lights Are Burning,” she added "
         "a verse of her own.",
         [],
