@@ -1160,6 +1160,12 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
                 )
             )
             continue
+        if att.cue == "writing" and p.EXCERPT_INTRO.match(
+            text, text.rfind("\n", 0, att.start) + 1, att.end
+        ):
+            # an excerpt of another outlet's article, not a statement: From Ann
+            # Park writing at the Riverton Gazette: / "..."
+            continue
         if (
             att.sieve in ("mixed", "cue_after", "previous_sentence", "sentence_subject")
             and _is_title(quote, n_words)

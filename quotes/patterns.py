@@ -1109,6 +1109,10 @@ TITLE_CONTEXT_BEFORE = re.compile(
 # Between two items of a list of quotes: "A," "B" and "C"; "A" or "B".
 LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
 
+# What opens the paragraph that introduces an excerpt of another outlet's
+# article, before the writer's name: From Ann Park writing at the Gazette:
+EXCERPT_INTRO = re.compile(r"From[ \t\u00a0]+[A-Z]")
+
 # A headline or a title set off before its author: "Met to close early," by
 # the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...
 BYLINE_AFTER = re.compile(

@@ -657,6 +657,24 @@ SHAPES = [
         [("Ann Park", "said", "far more than anyone planned", "mixed")],
         id="a_quote_before_a_parenthesis_is_kept",
     ),
+    pytest.param(
+        "The vote made news across the state.\n\nFrom Ann Park writing at the Riverton "
+        'Gazette:\n\n"The bridge opened on a cold morning in May, and hundreds came to watch.',
+        [],
+        id="an_excerpt_of_an_article_is_no_quote",
+    ),
+    pytest.param(
+        'Ann Park took to Twitter, writing: "The bridge is open at last, and it is beautiful."',
+        [
+            (
+                "Ann Park",
+                "writing",
+                "The bridge is open at last, and it is beautiful.",
+                "direct",
+            )
+        ],
+        id="a_post_someone_writes_is_kept",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
