@@ -1122,6 +1122,16 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         if p.DATED_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 50)):
             # a title, slogan or poster and its year: "Yes to the bridge" (2009)
             continue
+        if (
+            n_words <= 2
+            and p.NICKNAME_QUOTE.fullmatch(quote)
+            and p.FIRST_NAME_BEFORE.search(
+                text, max(seg.para_start, seg.open_start - 20), seg.open_start
+            )
+            and p.SURNAME_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 20))
+        ):
+            # a nickname inside a name: Juan "Chico" Lopez
+            continue
         if p.TRANSLATION_BEFORE.search(
             text, max(seg.para_start, seg.open_start - 30), seg.open_start
         ):

@@ -1113,6 +1113,14 @@ LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
 # article, before the writer's name: From Ann Park writing at the Gazette:
 EXCERPT_INTRO = re.compile(r"From[ \t\u00a0]+[A-Z]")
 
+# A nickname set in quote marks inside a name: Juan "Chico" Lopez, George
+# "Jay" Hale (the first name right before the mark, the surname right after).
+NICKNAME_QUOTE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0][A-Z][\w’'\-]*)?")
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t\u00a0]+$")
+SURNAME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:\b|$)"
+)
+
 # A headline or a title set off before its author: "Met to close early," by
 # the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...
 BYLINE_AFTER = re.compile(

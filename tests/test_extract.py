@@ -675,6 +675,17 @@ SHAPES = [
         ],
         id="a_post_someone_writes_is_kept",
     ),
+    pytest.param(
+        "“We marched for the bridge,” Ann Park said. Juan “Chico” Lopez of Riverton carried "
+        "the banner.",
+        [("Ann Park", "said", "We marched for the bridge", "direct")],
+        id="a_nickname_inside_a_name_is_no_quote",
+    ),
+    pytest.param(
+        "Ann Park called Tom Hale “Captain Gridlock” Monday.",
+        [("Ann Park", "called", "Captain Gridlock", "mixed")],
+        id="a_name_given_after_a_name_is_kept",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
