@@ -1021,6 +1021,50 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     return after is not None and after.group(1) not in p.NOT_MODIFIED
 
 
+def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
+    """What the context of a quoted segment says it is when it is no quote:
+    "title" (the title of a work), "other" (markup, a heading, a slogan's
+    year, a nickname, a gloss, a headline before its byline), or "" when it
+    says nothing. `end` is where the quote's text ends (before a comma inside
+    the closing mark)."""
+    before_lo = max(seg.para_start, seg.open_start - 30)
+    if text[seg.open_start - 1 : seg.open_start] in ("=", ">") or quote.startswith(">"):
+        # markup left in the text: a value, <tweet author="...">; the text
+        # right after a tag, <tweet date="May 2">"..."; the rest of a tag
+        # whose value ran over a line: "May 2\n">...
+        return "other"
+    if p.NAMED_WORK_BEFORE.search(text, before_lo, seg.open_start):
+        # the title of a book, a podcast or a film: In his 2002 book, "..."
+        return "title"
+    if _is_heading(text, seg, quote, n_words):
+        # a heading set in quote marks, a paragraph of its own: "RELATED:"
+        return "other"
+    if p.DATED_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 50)):
+        # a title, slogan or poster and its year: "Yes to the bridge" (2009)
+        return "other"
+    if (
+        n_words <= 2
+        and p.NICKNAME_QUOTE.fullmatch(quote)
+        and p.FIRST_NAME_BEFORE.search(
+            text, max(seg.para_start, seg.open_start - 20), seg.open_start
+        )
+        and p.SURNAME_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 20))
+    ):
+        # a nickname inside a name: Juan "Chico" Lopez
+        return "other"
+    if p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
+        # what a foreign word means: "Brujas" -- Spanish for "witches"
+        return "other"
+    if p.BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80)):
+        # a headline or a title and its author: "Met to close," by Ann Park
+        return "other"
+    if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(text, before_lo, seg.open_start):
+        # a title in title case after what it names: the ad, titled "...";
+        # on CBS's "Face the Nation"
+        return "title"
+    return ""
+
+
 def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     """A quote that is its paragraph and reads as a heading: in capitals, or a
     word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
@@ -1105,47 +1149,10 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             # (not one its own speaker and cue follow: ... and "Not Again," he said)
             title_end = seg.close_end
             continue
-        if text[seg.open_start - 1 : seg.open_start] in ("=", ">") or quote.startswith(">"):
-            # markup left in the text: a value, <tweet author="...">; the text
-            # right after a tag, <tweet date="May 2">"..."; the rest of a tag
-            # whose value ran over a line: "May 2\n">...
-            continue
-        if p.NAMED_WORK_BEFORE.search(
-            text, max(seg.para_start, seg.open_start - 30), seg.open_start
-        ):
-            # the title of a book, a podcast or a film: In his 2002 book, "..."
-            title_end = seg.close_end
-            continue
-        if _is_heading(text, seg, quote, n_words):
-            # a heading set in quote marks, a paragraph of its own: "RELATED:"
-            continue
-        if p.DATED_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 50)):
-            # a title, slogan or poster and its year: "Yes to the bridge" (2009)
-            continue
-        if (
-            n_words <= 2
-            and p.NICKNAME_QUOTE.fullmatch(quote)
-            and p.FIRST_NAME_BEFORE.search(
-                text, max(seg.para_start, seg.open_start - 20), seg.open_start
-            )
-            and p.SURNAME_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 20))
-        ):
-            # a nickname inside a name: Juan "Chico" Lopez
-            continue
-        if p.TRANSLATION_BEFORE.search(
-            text, max(seg.para_start, seg.open_start - 30), seg.open_start
-        ):
-            # what a foreign word means: "Brujas" -- Spanish for "witches"
-            continue
-        if p.BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80)):
-            # a headline or a title and its author: "Met to close," by Ann Park
-            continue
-        if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(
-            text, max(seg.para_start, seg.open_start - 30), seg.open_start
-        ):
-            # a title in title case after what it names: the ad, titled "...";
-            # on CBS's "Face the Nation"
-            title_end = seg.close_end
+        context = _not_a_quote(text, seg, quote, end, n_words)
+        if context:
+            if context == "title":
+                title_end = seg.close_end
             continue
         if att is None:
             if _is_title(quote, n_words) or (
