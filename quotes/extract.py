@@ -237,14 +237,19 @@ def _name_span(
     """A name mention without a leading sentence word ("But Trump" -> "Trump");
     None when nothing name-like is left ("And", "Friday", "Iowa"), or an
     organisation unless `organisations` ("Politico reported")."""
+    titled = False
     while start < end:
         space = text.find(" ", start, end)
         word = text[start:end] if space < 0 else text[start:space]
         bare = p.CONTRACTION.sub("", word.rstrip(",."))
-        if bare not in p.NOT_NAME_WORDS and not _sentence_opener(text, bare, space, end):
+        if bare not in p.NOT_NAME_WORDS and (
+            titled or not _sentence_opener(text, bare, space, end)
+        ):
             break
         if space < 0:
             return None
+        # (a word after an honorific is a name, not an adverb: Mrs. Schlafly)
+        titled = word in p.HONORIFICS_MALE or word in p.HONORIFICS_FEMALE
         start = space + 1
     possessor = p.POSSESSOR_BEFORE_NAME.match(text, start, end)
     if possessor is not None:

@@ -532,6 +532,12 @@ SHAPES = [
         [("Tom Hale", "called", "Madam Gridlock", "mixed")],
         id="a_name_a_speaker_gives_is_kept",
     ),
+    pytest.param(
+        "Joan Pelly chairs the board. In May, Mrs. Pelly endorsed Tom Hale for mayor, saying "
+        "he had “the energy” to win.",
+        [("Joan Pelly", "saying", "the energy", "mixed")],
+        id="a_surname_like_an_adverb_after_an_honorific",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
