@@ -90,13 +90,18 @@ def pair_marks(text: str) -> list[Segment]:
                 # any closing mark closes what is open: “ … " and " … ” both
                 # occur in careless copy
                 inner = opened_at + open_len
-                if mark.start() > inner:
+                close_start, close_end = mark.span()
+                if ch == "''" and text[close_end : close_end + 1] == "'":
+                    # a nested quote closing with the outer one: ''... 'sorry,'''
+                    # (the first apostrophe closes the nested quote)
+                    close_start, close_end = close_start + 1, close_end + 1
+                if close_start > inner:
                     segments.append(
                         Segment(
                             inner,
-                            mark.start(),
+                            close_start,
                             opened_at,
-                            mark.end(),
+                            close_end,
                             number,
                             p_start,
                             p_end,

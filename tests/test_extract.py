@@ -538,6 +538,11 @@ SHAPES = [
         [("Joan Pelly", "saying", "the energy", "mixed")],
         id="a_surname_like_an_adverb_after_an_honorific",
     ),
+    pytest.param(
+        "''We told them, 'Not this year,''' said Tom Hale, the club's treasurer.",
+        [("Tom Hale", "said", "We told them, 'Not this year,'", "direct")],
+        id="a_nested_quote_closing_with_doubled_apostrophes",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
