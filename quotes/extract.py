@@ -550,7 +550,29 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
             kind = "name" if m.group("name") else "nom"
             return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
+    if att is not None and att.sieve != "transcript":
+        return _reported_by(text, seg, next_open) or att
     return att
+
+
+def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None:
+    """An outlet that reports the sentence of a quote, named at its end, is the
+    source, as with "according to". Shape: "...," said Ann Park, reports the
+    Riverton Post. / Park called it "a mistake," the Riverton Post reported."""
+    hi = min(next_open, seg.para_end)
+    end = _sentence_end(text, seg.close_end, hi)
+    if "report" not in text[max(seg.close_end, end - 60) : end]:
+        # (the cheap look first: the pattern needs the word near the end)
+        return None
+    m = p.REPORTED_BY_AT_END.search(text, seg.close_end, end)
+    if m is None:
+        return None
+    group = "name" if m.group("name") else "name2"
+    span = _name_span(text, m.start(group), m.end(group), organisations=True)
+    if span is None:
+        return None
+    cue = m.group("cue") or m.group("cue2")
+    return _Attribution("according_to", cue, span[0], span[1], "name")
 
 
 def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int):

@@ -788,6 +788,14 @@ ACCORDING_TO = re.compile(
     rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
 )
 
+# An outlet reporting the whole sentence, at its end. Shapes: ..., said Ann
+# Park, reports the Riverton Post. / ..., the Riverton Post reported.
+REPORTED_BY_AT_END = re.compile(
+    rf",{SP}(?:(?:first{SP})?(?P<cue>reports|reported){SP}(?:the{SP})?(?P<name>{NAME})"
+    rf"|(?:[Tt]he{SP})?(?P<name2>{NAME}){SP}(?:first{SP})?(?P<cue2>reports|reported))"
+    r"[ \t\u00a0]*\.?$"
+)
+
 # An apposition giving a role after a name. Shape: Tom Becker, the city's
 # chief engineer. / Liang Wenfeng, CEO of DeepSeek,
 ROLE_AFTER_NAME = re.compile(

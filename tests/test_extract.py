@@ -543,6 +543,12 @@ SHAPES = [
         [("Tom Hale", "said", "We told them, 'Not this year,'", "direct")],
         id="a_nested_quote_closing_with_doubled_apostrophes",
     ),
+    pytest.param(
+        '"We are no longer welcome," said Ann Park, director of Riverton Forward, reports '
+        "the Riverton Post.",
+        [("Riverton Post", "reports", "We are no longer welcome", "direct")],
+        id="an_outlet_reporting_the_sentence_at_its_end",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
