@@ -639,6 +639,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
             m = None
         if m is not None:
+            # "...?" Park was asked by host Tom Hale: the asker's words
+            passive = _passive_agent(
+                text, m.start("cue"), m.end("cue"), after_hi, "quote_speaker_cue"
+            )
+            if passive is not None:
+                return passive
             kind = _group_kind(m)
             att = _Attribution(
                 "quote_speaker_cue", m.group("cue"), m.start(kind), m.end(kind), kind
@@ -688,6 +694,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                     kind,
                 )
         else:
+            for passive in cues:
+                # (an apposition may hold cues of its own: Park was asked by
+                # host Tom Hale, who has dismissed the story, "...")
+                att = _passive_agent(
+                    text,
+                    sent_lo + passive.start("cue"),
+                    sent_lo + passive.end("cue"),
+                    seg.open_start,
+                    sieve,
+                )
+                if att is not None:
+                    return att
             att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is not None and len(cues) > 1 and sieve == "mixed":
                 # a speaker reported by another: Trump said that Clinton once
@@ -811,6 +829,23 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _passive_agent(text: str, cue_start: int, cue_end: int, hi: int, sieve: str):
+    """The one who asked, after a passive cue: Park was asked by host Tom Hale,
+    "..." (the question is Hale's, not Park's)."""
+    cue = text[cue_start:cue_end]
+    if cue not in p.PASSIVE_CUES or not text[max(0, cue_start - 6) : cue_start].endswith(
+        ("was ", "were ")
+    ):
+        return None
+    m = p.PASSIVE_AGENT.match(text, cue_end, hi)
+    if m is None:
+        return None
+    span = _name_span(text, m.start("name"), m.end("name"))
+    if span is None:
+        return None
+    return _Attribution(sieve, cue, span[0], span[1], "name")
 
 
 def _modifies_a_noun(before_name: str | None, cue: str) -> bool:

@@ -782,6 +782,13 @@ DESCRIBED_AT_START = re.compile(
     rf"(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,4}}(?P<name>{NAME})"
 )
 
+# The agent of a passive cue, the one who asked. Shape: Park was asked by host
+# Tom Hale, "..." / by Riverton News moderator Tom Hale whether ...
+PASSIVE_CUES = frozenset({"asked", "told", "pressed", "questioned"})
+PASSIVE_AGENT = re.compile(
+    rf"{SP}by{SP}(?:(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,3}})?(?P<name>{NAME})"
+)
+
 # "according to" and the source after it. Shape: "...," according to Becker.
 ACCORDING_TO = re.compile(
     rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"

@@ -549,6 +549,12 @@ SHAPES = [
         [("Riverton Post", "reports", "We are no longer welcome", "direct")],
         id="an_outlet_reporting_the_sentence_at_its_end",
     ),
+    pytest.param(
+        "Ann Park was asked by Riverton News moderator Tom Hale whether the plan would risk "
+        "“adding another expensive program.”",
+        [("Tom Hale", "asked", "adding another expensive program.", "mixed")],
+        id="the_agent_of_a_passive_cue_asks",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
