@@ -258,7 +258,7 @@ def _name_span(
     word = text[start:end]
     if (
         start >= end
-        or (word in p.PLACES and not (organisations and _place_speaks(text, start)))
+        or (_is_place(word) and not (organisations and _place_speaks(text, start)))
         or word in p.NOT_NAME_WORDS
         or (word in p.ORG_WORDS and not organisations)
     ):
@@ -269,10 +269,27 @@ def _name_span(
     return start, end
 
 
+PLACE_FIRST_WORDS = ("New", "North", "South", "West", "East")
+
+
+def _is_place(word: str) -> bool:
+    """A state or a country, also of two words: "Ohio", "New Hampshire"."""
+    if word in p.PLACES:
+        return True
+    first, _, last = word.partition(" ")
+    return first in PLACE_FIRST_WORDS and last in p.PLACES
+
+
 def _place_speaks(text: str, start: int) -> bool:
     """A country or state named as a sentence's actor ("Japan branded North
     Korea ...", "Russia insisted"), not where someone is from ("Merkel of
-    Germany said", "Sen. Sanders of Vermont", "Raleigh, N.C., said")."""
+    Germany said", "Sen. Sanders of Vermont", "Raleigh, N.C., said", "in
+    Salem, New Hampshire, Hale said")."""
+    for first in PLACE_FIRST_WORDS:
+        if text.startswith(first + " ", start - len(first) - 1):
+            # the second word of a place's name: New |Hampshire
+            start -= len(first) + 1
+            break
     head = text[max(0, start - 12) : start]
     return not head.endswith((", ", "-", "(")) and not (
         head.split() and head.split()[-1].lower() in ("of", "from", "in", "at", "for")

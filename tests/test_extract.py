@@ -555,6 +555,12 @@ SHAPES = [
         [("Tom Hale", "asked", "adding another expensive program.", "mixed")],
         id="the_agent_of_a_passive_cue_asks",
     ),
+    pytest.param(
+        "Speaking at a town hall in Salem, New Hampshire, Tom Hale went after Park, calling "
+        "him “a total stiff.”",
+        [("Tom Hale", "calling", "a total stiff.", "mixed")],
+        id="a_place_of_two_words_in_an_introductory_phrase",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
