@@ -519,10 +519,7 @@ def _colon_intro(text: str, lo: int, hi: int):
     cue_text = cue.group("cue")
     if cue_text.lower().startswith("according"):
         m = p.ACCORDING_TO.match(text, lo + cue.start(), hi)
-        if m is None:
-            return None
-        kind = "name" if m.group("name") else "nom"
-        return _Attribution("speaker_cue_colon", m.group("cue"), m.start(kind), m.end(kind), kind)
+        return None if m is None else _according_to(m, 0, "speaker_cue_colon")
     att = _subject_before(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
     if att is None and _participle(window, cue.start()):
         att = _subject_at_start(text, lo, lo + cue.start(), "speaker_cue_colon", cue_text)
@@ -565,11 +562,23 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         end = _sentence_end(text, att.end, hi)
         m = p.ACCORDING_TO.search(text, att.end, end)
         if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
-            kind = "name" if m.group("name") else "nom"
-            return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
+            return _according_to(m)
     if att is not None and att.sieve != "transcript":
         return _reported_by(text, seg, next_open) or att
     return att
+
+
+def _according_to(m: re.Match, offset: int = 0, sieve: str = "according_to") -> _Attribution:
+    """The source after "according to" (`m` from p.ACCORDING_TO, matched at
+    `offset` in the document); for a source without a determiner, whoever
+    provided it: according to audio provided by Riverton Public Radio."""
+    kind = "name" if m.group("name") else "nom"
+    start, end = m.span(kind)
+    if kind == "nom" and m.string[start].islower():
+        provider = p.PROVIDED_BY.search(m.string, start)
+        if provider is not None and provider.start() <= end:
+            kind, (start, end) = "name", provider.span("name")
+    return _Attribution(sieve, m.group("cue"), offset + start, offset + end, kind)
 
 
 def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None:
@@ -678,8 +687,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         end = _sentence_end(text, after_lo, after_hi)
         m = p.ACCORDING_TO.search(text, after_lo, end)
         if m is not None and not text[after_lo : m.start()].strip(" ,\u00a0—–-"):
-            kind = "name" if m.group("name") else "nom"
-            return _Attribution("according_to", m.group("cue"), m.start(kind), m.end(kind), kind)
+            return _according_to(m)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."
     cues = _find_cues(before)
@@ -688,10 +696,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         # source is the attribution
         m = p.ACCORDING_TO.match(before)
         if m is not None and "," in before[m.end() :]:
-            kind = "name" if m.group("name") else "nom"
-            return _Attribution(
-                "according_to", m.group("cue"), sent_lo + m.start(kind), sent_lo + m.end(kind), kind
-            )
+            return _according_to(m, sent_lo)
     if cues:
         cue = cues[-1]
         between = before[cue.end() :]
@@ -702,14 +707,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         if cue_text.lower().startswith("according"):
             m = p.ACCORDING_TO.match(before, cue.start())
             if m is not None:
-                kind = "name" if m.group("name") else "nom"
-                return _Attribution(
-                    "according_to",
-                    m.group("cue"),
-                    sent_lo + m.start(kind),
-                    sent_lo + m.end(kind),
-                    kind,
-                )
+                return _according_to(m, sent_lo)
         else:
             for passive in cues:
                 # (an apposition may hold cues of its own: Park was asked by

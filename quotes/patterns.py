@@ -790,10 +790,15 @@ PASSIVE_AGENT = re.compile(
 )
 
 # "according to" and the source after it. Shape: "...," according to Becker.
+# (a source may go without a determiner: according to audio provided by ...,
+# according to multiple intelligence sources)
 ACCORDING_TO = re.compile(
     rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"
-    rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
+    rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}|(?=[a-z])(?:{MODIFIER}{SP}){{0,2}}{MODIFIER}))"
 )
+# Who provided a source without a determiner. Shape: according to audio
+# provided by Riverton Public Radio
+PROVIDED_BY = re.compile(rf"{SP}[a-z]+ed{SP}(?:by|to){SP}(?:the{SP})?(?P<name>{NAME})")
 
 # An outlet reporting the whole sentence, at its end. Shapes: ..., said Ann
 # Park, reports the Riverton Post. / ..., the Riverton Post reported.

@@ -561,6 +561,12 @@ SHAPES = [
         [("Tom Hale", "calling", "a total stiff.", "mixed")],
         id="a_place_of_two_words_in_an_introductory_phrase",
     ),
+    pytest.param(
+        '"It is overreach," Tom Hale said Monday in Riverton, according to audio provided by '
+        "Riverton Public Radio.",
+        [("Riverton Public Radio", "according to", "It is overreach", "direct")],
+        id="according_to_what_someone_provided",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
