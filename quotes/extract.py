@@ -570,23 +570,33 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
 
 def _according_to(m: re.Match, offset: int = 0, sieve: str = "according_to") -> _Attribution:
     """The source after "according to" (`m` from p.ACCORDING_TO, matched at
-    `offset` in the document); for a source without a determiner, whoever
-    provided it: according to audio provided by Riverton Public Radio."""
+    `offset` in the document); for a source without a determiner, the person
+    it describes or who provided it: according to campaign manager Tom Hale /
+    according to audio provided by Riverton Public Radio."""
     kind = "name" if m.group("name") else "nom"
     start, end = m.span(kind)
-    if kind == "nom" and m.string[start].islower():
-        provider = p.PROVIDED_BY.search(m.string, start)
-        if provider is not None and provider.start() <= end:
-            kind, (start, end) = "name", provider.span("name")
+    if kind == "nom" and m.string[start].islower() and not p.DETERMINER_AT.match(m.string, start):
+        # (or the person it describes: according to campaign manager Tom Hale)
+        named = p.DESCRIBED_AT_START.match(m.string, start)
+        if named is not None:
+            kind, (start, end) = "name", named.span("name")
     return _Attribution(sieve, m.group("cue"), offset + start, offset + end, kind)
 
 
 def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None:
     """An outlet that reports the sentence of a quote, named at its end, is the
-    source, as with "according to". Shape: "...," said Ann Park, reports the
-    Riverton Post. / Park called it "a mistake," the Riverton Post reported."""
+    source, as with "according to" there. Shape: "...," said Ann Park, reports
+    the Riverton Post. / Park called it "a mistake," the Riverton Post reported."""
+    if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
+        return None  # the quote ends its sentence: what follows is another's
     hi = min(next_open, seg.para_end)
     end = _sentence_end(text, seg.close_end, hi)
+    if "ccording to" in text[seg.close_end : end]:
+        # the same for "according to" closing the sentence of any cue: Park
+        # said she was "happy to see" the vote, according to the Riverton Post.
+        m = p.ACCORDING_TO.search(text, seg.close_end, end)
+        if m is not None and text[m.start() - 2 : m.start()] == ", ":
+            return _according_to(m)
     if "report" not in text[max(seg.close_end, end - 60) : end]:
         # (the cheap look first: the pattern needs the word near the end)
         return None

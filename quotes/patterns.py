@@ -665,6 +665,7 @@ DETERMINER = (
     # a possessor, not a contraction ("He’s claiming", "That's why")
     r"(?!(?:He|She|It|That|There|What|Who|Here|Let|Where|How)[’'])[A-Z][\w.\-]*(?:’s|'s))"
 )
+DETERMINER_AT = re.compile(rf"{DETERMINER}{SP}")
 # A modifier inside a nominal; never a determiner or a preposition, so that
 # "in the past the campaign" yields "the campaign", not the whole phrase.
 MODIFIER = (
@@ -796,9 +797,6 @@ ACCORDING_TO = re.compile(
     rf"(?<![\w’'\-])(?P<cue>[Aa]ccording{SP}to){SP}"
     rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}|(?=[a-z])(?:{MODIFIER}{SP}){{0,2}}{MODIFIER}))"
 )
-# Who provided a source without a determiner. Shape: according to audio
-# provided by Riverton Public Radio
-PROVIDED_BY = re.compile(rf"{SP}[a-z]+ed{SP}(?:by|to){SP}(?:the{SP})?(?P<name>{NAME})")
 
 # An outlet reporting the whole sentence, at its end. Shapes: ..., said Ann
 # Park, reports the Riverton Post. / ..., the Riverton Post reported.

@@ -567,6 +567,12 @@ SHAPES = [
         [("Riverton Public Radio", "according to", "It is overreach", "direct")],
         id="according_to_what_someone_provided",
     ),
+    pytest.param(
+        'On Monday, Tom Hale said he was "happy to see" that Park was voted in, according to '
+        "the Riverton Post.",
+        [("the Riverton Post", "according to", "happy to see", "mixed")],
+        id="according_to_closing_the_sentence_of_a_fragment",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
