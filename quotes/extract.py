@@ -595,7 +595,18 @@ def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None
         # the same for "according to" closing the sentence of any cue: Park
         # said she was "happy to see" the vote, according to the Riverton Post.
         m = p.ACCORDING_TO.search(text, seg.close_end, end)
-        if m is not None and text[m.start() - 2 : m.start()] == ", ":
+        if (
+            m is not None
+            and (
+                text[m.start() - 2 : m.start()] == ", "
+                # (with no comma, right after a cue: "...," Park said in a
+                # statement according to the Riverton Post.)
+                or (
+                    p.CUE_BEFORE_ACCORDING.search(text, seg.close_end, m.start())
+                    and not text[m.end() : end].strip(" .\u00a0")
+                )
+            )
+        ):
             return _according_to(m)
     if "report" not in text[max(seg.close_end, end - 60) : end]:
         # (the cheap look first: the pattern needs the word near the end)

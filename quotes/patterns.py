@@ -790,6 +790,12 @@ PASSIVE_AGENT = re.compile(
     rf"{SP}by{SP}(?:(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,3}})?(?P<name>{NAME})"
 )
 
+# A cue and its complement right before "according to", with no comma.
+# Shape: ... Park said in a statement according to the Post.
+CUE_BEFORE_ACCORDING = re.compile(
+    rf"{SP}(?:said|says|wrote|told{SP}[\w’'\-]+)(?:{SP}(?:in|on){SP}(?:an?|the){SP}[a-z]+)?{SP}$"
+)
+
 # "according to" and the source after it. Shape: "...," according to Becker.
 # (a source may go without a determiner: according to audio provided by ...,
 # according to multiple intelligence sources)

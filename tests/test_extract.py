@@ -573,6 +573,12 @@ SHAPES = [
         [("the Riverton Post", "according to", "happy to see", "mixed")],
         id="according_to_closing_the_sentence_of_a_fragment",
     ),
+    pytest.param(
+        '"We disagree," Riverton spokesman Tom Hale said in a statement according to the '
+        "Riverton Post.",
+        [("the Riverton Post", "according to", "We disagree", "direct")],
+        id="according_to_with_no_comma_after_the_cue",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
