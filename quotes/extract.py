@@ -683,6 +683,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         m = p.AFTER_SPEAKER_CUE.match(text, after_lo, window_hi)
         if m is None:
             m = p.AFTER_SPEAKER_OPEN_APPOS_CUE.match(text, after_lo, window_hi)
+        if m is None:
+            pair = _pair_before_cue(text, after_lo, window_hi)
+            if pair is not None:
+                return pair
         if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
             m = None
         if m is not None:
@@ -865,6 +869,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
+    """Two speakers joined by "and" after a quote, the first written as the
+    speaker: "...," Ann Park and Tom Hale, both Republicans, said."""
+    m = p.AFTER_PAIR_CUE.match(text, lo, hi)
+    if m is None:
+        return None
+    span = _name_span(text, m.start("name"), m.end("name"))
+    if span is None:
+        return None
+    return _Attribution("quote_speaker_cue", m.group("cue"), span[0], span[1], "name")
 
 
 def _passive_agent(text: str, cue_start: int, cue_end: int, hi: int, sieve: str):

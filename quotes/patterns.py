@@ -777,6 +777,18 @@ AFTER_DESCRIBED_CUE = re.compile(
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
+# Quote, two speakers joined by "and", cue. Shape: "...," state Senate leader
+# Ann Park and House Speaker Tom Hale, both Republicans, said in a statement.
+# (descriptor words, no preposition: not ..." between Cruz and Trump. And Park says)
+_PAIR_DESCRIPTOR = (
+    rf"(?:{NOT_DESCRIPTOR}(?!(?:between|with|of|for|to|by|from|against|on|in|at|about)\b)"
+    rf"[\w’'\-]+{SP}){{0,4}}?"
+)
+AFTER_PAIR_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*{_PAIR_DESCRIPTOR}(?P<name>{NAME}){SP}and{SP}{_PAIR_DESCRIPTOR}"
+    rf"{NAME}{FROM_PLACE}(?:,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+)
+
 # A name after capitalised and lower-case descriptors at a sentence start.
 # Shape: Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said ...
 DESCRIBED_AT_START = re.compile(

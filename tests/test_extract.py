@@ -579,6 +579,12 @@ SHAPES = [
         [("the Riverton Post", "according to", "We disagree", "direct")],
         id="according_to_with_no_comma_after_the_cue",
     ),
+    pytest.param(
+        '"We can only wonder about the intent," state Senate leader Ann Park and House Speaker '
+        "Tom Hale, both Republicans, said in a statement.",
+        [("Ann Park", "said in a statement", "We can only wonder about the intent", "direct")],
+        id="two_speakers_joined_by_and_after_a_quote",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
