@@ -746,7 +746,13 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 )
                 if att is not None:
                     return att
-            att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            att = None
+            if before[: cue.start()].rstrip(" \u00a0").endswith(","):
+                # a cue and its speaker set off inside the sentence: The
+                # paradox of the plan, says Ann Park, a historian, is that "..."
+                att = _cue_then_speaker(text, sent_lo + cue.start(), seg.open_start, sieve)
+            if att is None:
+                att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is not None and len(cues) > 1 and sieve == "mixed":
                 # a speaker reported by another: Trump said that Clinton once
                 # described the deal as "the gold standard" - the reporter is
@@ -804,17 +810,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                     att = _outer_speaker(text, sent_lo, outer, sieve)
             if att is None:
                 # a cue before its speaker: But, said Solovey, "..."
-                m = p.AFTER_CUE_SPEAKER.match(text, sent_lo + cue.start() - 1, seg.open_start)
-                if m is not None and m.group("name") and m.group("cue") in p.INVERTIBLE_CUES:
-                    # not a time: an official said Wednesday, "..."
-                    span = _name_span(text, m.start("name"), m.end("name"))
-                    if (
-                        span is not None
-                        and text[span[0] : span[1]] == m.group("name")
-                        # set off, not the subject of a clause: now said Trump had "..."
-                        and text[span[1] : span[1] + 1] in (",", ":", "")
-                    ):
-                        att = _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
+                att = _cue_then_speaker(text, sent_lo + cue.start(), seg.open_start, sieve)
             if att is not None:
                 return att
     elif before_stripped.endswith(":"):
@@ -869,6 +865,23 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attribution | None:
+    """A cue at `cue_start` followed by a named speaker set off by a comma:
+    But, said Solovey, "..." (not a time: an official said Wednesday, "...";
+    not the subject of a clause: now said Trump had "...")."""
+    m = p.AFTER_CUE_SPEAKER.match(text, cue_start - 1, hi)
+    if m is None or not m.group("name") or m.group("cue") not in p.INVERTIBLE_CUES:
+        return None
+    span = _name_span(text, m.start("name"), m.end("name"))
+    if (
+        span is None
+        or text[span[0] : span[1]] != m.group("name")
+        or text[span[1] : span[1] + 1] not in (",", ":", "")
+    ):
+        return None
+    return _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
 
 
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:

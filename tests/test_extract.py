@@ -585,6 +585,12 @@ SHAPES = [
         [("Ann Park", "said in a statement", "We can only wonder about the intent", "direct")],
         id="two_speakers_joined_by_and_after_a_quote",
     ),
+    pytest.param(
+        "The paradox of the plan, says Ann Park, a historian at the Riverton Library, is that "
+        "it was “one of the most powerful” in the era.",
+        [("Ann Park", "says", "one of the most powerful", "mixed")],
+        id="a_cue_and_its_speaker_set_off_inside_the_sentence",
+    ),
     pytest.param("Café «crème» and croissants.", [], id="quoted_term_after_name"),
     pytest.param(
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
