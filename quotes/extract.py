@@ -1166,7 +1166,9 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     if _is_heading(text, seg, quote, n_words):
         # a heading set in quote marks, a paragraph of its own: "RELATED:"
         return "other"
-    if p.DATED_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 50)):
+    if "(" in text[seg.close_end : seg.close_end + 3] and p.DATED_AFTER.match(
+        text, seg.close_end, min(seg.para_end, seg.close_end + 50)
+    ):
         # a title, slogan or poster and its year: "Yes to the bridge" (2009)
         return "other"
     if (
@@ -1179,10 +1181,14 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     ):
         # a nickname inside a name: Juan "Chico" Lopez
         return "other"
-    if p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
+    if text[seg.open_start - 5 : seg.open_start].rstrip(" \t\u00a0").endswith(
+        "for"
+    ) and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
         # what a foreign word means: "Brujas" -- Spanish for "witches"
         return "other"
-    if p.BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80)):
+    if "by" in text[end : end + 8] and p.BYLINE_AFTER.match(
+        text, end, min(seg.para_end, seg.close_end + 80)
+    ):
         # a headline or a title and its author: "Met to close," by Ann Park
         return "other"
     if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(text, before_lo, seg.open_start):
@@ -1438,7 +1444,9 @@ def _neighbour_attribution(
     if para_opens:
         # a quote that a nested quote cut short, its byline at the paragraph
         # end: “I’d rather live in what he calls “hell” than ...” ― Ann Park
-        m = p.BYLINE_AT_PARAGRAPH_END.search(text, seg.close_end, seg.para_end)
+        m = p.BYLINE_AT_PARAGRAPH_END.search(
+            text, max(seg.close_end, seg.para_end - 80), seg.para_end
+        )
         if m is not None:
             att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
             _resolve(text, att, people)

@@ -52,25 +52,39 @@ CAPITALISED = re.compile(
 
 
 def _capitalised_runs(text: str) -> Iterator[tuple[int, str]]:
-    """(start, run) for every CAPITALISED run, cut where a sentence ends inside
-    one ("Monday. Mr. Hale" gives "Monday." and "Mr. Hale")."""
+    """(start, run) for every CAPITALISED run that may name someone, cut where
+    a sentence ends inside one ("Monday. Mr. Hale" gives "Monday." and "Mr.
+    Hale"). Half of all runs are a skip word ("The", "But", "Police"): one
+    lookup leaves them out (no skip word holds a space)."""
+    skip_words = SKIP_WORDS
     for m in CAPITALISED.finditer(text):
-        start, raw = m.start(), m.group()
-        while ". " in raw or ".\u00a0" in raw:
-            cut = _sentence_end_in(raw)
-            if cut < 0:
-                break
+        raw = m.group()
+        if raw in skip_words:
+            continue
+        if ". " in raw or ".\u00a0" in raw:
+            yield from _cut_at_sentence_ends(text, m)
+        else:
+            yield m.start(), raw
+
+
+def _cut_at_sentence_ends(text: str, m: re.Match) -> Iterator[tuple[int, str]]:
+    """The runs of a CAPITALISED match `m` between the sentence ends inside it."""
+    start, raw = m.start(), m.group()
+    while True:
+        cut = _sentence_end_in(raw)
+        if cut < 0:
+            break
+        if raw[:cut] not in SKIP_WORDS:
             yield start, raw[:cut]
-            after = start + cut
-            while text[after] in " \t\u00a0":
-                after += 1
-            rest = CAPITALISED.match(text, after)
-            if rest is None or rest.start() >= m.end():
-                raw = ""
-                break
-            start, raw = rest.start(), rest.group()
-        if raw:
-            yield start, raw
+        after = start + cut
+        while text[after] in " \t\u00a0":
+            after += 1
+        rest = CAPITALISED.match(text, after)
+        if rest is None or rest.start() >= m.end():
+            return
+        start, raw = rest.start(), rest.group()
+    if raw not in SKIP_WORDS:
+        yield start, raw
 
 
 def _sentence_end_in(raw: str) -> int:
@@ -317,13 +331,8 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     possessors = people.possessor
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
-    skip_words = SKIP_WORDS
     title_end = _title_end(text)
     for m_start, raw in _capitalised_runs(text):
-        if raw in skip_words:
-            # half of all capitalised words ("The", "But", "Police"): one
-            # lookup, before anything else (no skip word holds a space)
-            continue
         gender = ""
         if " " not in raw and "\u00a0" not in raw:
             # one capitalised word, the common case: most are sentence starts
