@@ -563,8 +563,31 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         m = p.ACCORDING_TO.search(text, att.end, end)
         if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
             return _according_to(m)
+    if att is not None and att.sieve in ("mixed", "cue_after"):
+        att = _closing_report(text, seg, next_open) or att
     if att is not None and att.sieve != "transcript":
         return _reported_by(text, seg, next_open) or att
+    return att
+
+
+def _closing_report(text: str, seg: Segment, next_open: int) -> _Attribution | None:
+    """A speaker and cue set off at the end of the sentence of a mixed quote
+    report the whole sentence, outranking a cue inside it. Shape: The "quiet
+    deals" Ann Park accused Tom Hale of were legal, the trust said Friday."""
+    if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
+        return None  # the quote ends its sentence: what follows is another's
+    hi = min(next_open, seg.para_end)
+    end = _sentence_end(text, seg.close_end, hi)
+    comma = text.rfind(", ", seg.close_end, end)
+    if comma < 0:
+        return None
+    lo = comma + 2
+    cue = _first_cue(text[lo:end])
+    if cue is None or not p.REPORT_TAIL.fullmatch(text, lo + cue.end(), end):
+        return None
+    att = _subject_before(text, lo, lo + cue.start(), "cue_after", cue.group("cue"))
+    if att is None or att.start != lo:
+        return None
     return att
 
 

@@ -861,6 +861,13 @@ REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 # Shape: Polls missed the surge - Carl Bialik: "..."
 NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
 
+# What may follow a cue that closes its sentence: a time, a place, a medium
+# ("the mayor said Friday.", "Park told reporters in Riverton."), not a clause.
+REPORT_TAIL = re.compile(
+    r"(?:[ \t\u00a0]+(?:on|in|at|during|to|after|before|last|this|earlier|later|"
+    rf"{WEEKDAY})\b[^,;:“”\"]{{0,40}})?[.!?]?"
+)
+
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
     r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"

@@ -924,6 +924,12 @@ MENTIONS = [
         [("Tom Hale", "Hale")],
         id="a_name_after_a_capitalised_word_ending_a_sentence",
     ),
+    pytest.param(
+        'The "quiet deals" that Ann Park accused Tom Hale of making were legal, the trust said '
+        "Friday.",
+        [("the trust", "the trust")],
+        id="a_speaker_and_cue_closing_the_sentence_report_it_all",
+    ),
 ]
 
 
