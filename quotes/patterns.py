@@ -868,6 +868,17 @@ REPORT_TAIL = re.compile(
     rf"{WEEKDAY})\b[^,;:“”\"]{{0,40}})?[.!?]?"
 )
 
+# People polled, and the poll that speaks for them (a nominal ending in its
+# head). Shape: In a Harbor Trust poll, 41 percent of voters said ...
+POLLED_HEADS = words(
+    """percent % voters Americans Republicans Democrats independents respondents adults
+    people residents members supporters"""
+)
+POLL_NOMINAL = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[A-Z][\w.\-]*(?:’s|'s)){SP}"
+    rf"(?:[\w’'\-/.]+{SP}){{0,5}}?(?:poll|survey)\b"
+)
+
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
     r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"

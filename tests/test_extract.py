@@ -930,6 +930,12 @@ MENTIONS = [
         [("the trust", "the trust")],
         id="a_speaker_and_cue_closing_the_sentence_report_it_all",
     ),
+    pytest.param(
+        "In a Harbor Trust poll released Monday, 41 percent of voters said the bridge was "
+        "“a waste of money.”",
+        [("a Harbor Trust poll", "a Harbor Trust poll")],
+        id="people_polled_speak_for_the_poll_named_before_them",
+    ),
 ]
 
 
