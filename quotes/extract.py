@@ -728,6 +728,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             pair = _pair_before_cue(text, after_lo, window_hi)
             if pair is not None:
                 return pair
+            long = p.AFTER_LONG_NOMINAL_CUE.match(text, after_lo, window_hi)
+            if long is not None:
+                # "...," the retired, 71-year-old pilot said
+                return _Attribution(
+                    "quote_speaker_cue", long.group("cue"), *long.span("nom"), "nom"
+                )
         if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
             m = None
         if m is not None:

@@ -746,6 +746,15 @@ AFTER_SPEAKER_CUE = re.compile(
     rf"(?:{SP}(?!(?:and|but|or|then|while|so|yet){SP})[a-z][^,;:“”\"()]{{1,80}}?,)?)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
+# Quote, a nominal whose modifiers are set off by commas or joined by "and"
+# (or opening with "this"), cue. Shapes: "...," the retired, 71-year-old pilot
+# said. / "...," the Ohio senator and Republican candidate told reporters. /
+# "...," this source told the Gazette.
+AFTER_LONG_NOMINAL_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?P<nom>(?:the|this|an?){SP}"
+    rf"(?:{MODIFIER}(?:,|{SP}and)?{SP}){{0,8}}?{MODIFIER}){SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+)
+
 # Quote, speaker, an apposition the writer forgot to close, cue. Shape: "...,"
 # Ann Park, the pollster who founded Riverton Surveys tweeted on Wednesday.
 AFTER_SPEAKER_OPEN_APPOS_CUE = re.compile(

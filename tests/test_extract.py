@@ -745,6 +745,20 @@ SHAPES = [
         [("Ann Park", "called", "Captain Gridlock", "mixed")],
         id="a_name_given_after_a_name_is_kept",
     ),
+    pytest.param(
+        "“The harbor is not for sale,” the retired, 71-year-old pilot said. “We will not "
+        "wait,” the Riverton mayor and Harbor Trust chairman told reporters.",
+        [
+            ("the retired, 71-year-old pilot", "said", "The harbor is not for sale", "direct"),
+            (
+                "the Riverton mayor and Harbor Trust chairman",
+                "told reporters",
+                "We will not wait",
+                "direct",
+            ),
+        ],
+        id="a_nominal_with_modifiers_set_off_or_joined_before_a_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
