@@ -759,6 +759,15 @@ SHAPES = [
         ],
         id="a_nominal_with_modifiers_set_off_or_joined_before_a_cue",
     ),
+    pytest.param(
+        "Tom Hale lost the vote. “It is over,” said one of those aides, who asked not to be "
+        "named. “We lost,” tweeted another.",
+        [
+            ("one of those aides", "said", "It is over", "direct"),
+            ("another", "tweeted", "We lost", "direct"),
+        ],
+        id="one_of_a_group_or_another_alone_after_a_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
