@@ -728,12 +728,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             pair = _pair_before_cue(text, after_lo, window_hi)
             if pair is not None:
                 return pair
-            long = p.AFTER_LONG_NOMINAL_CUE.match(text, after_lo, window_hi)
-            if long is not None:
-                # "...," the retired, 71-year-old pilot said
-                return _Attribution(
-                    "quote_speaker_cue", long.group("cue"), *long.span("nom"), "nom"
-                )
+            att = _long_speaker_before_cue(text, after_lo, window_hi)
+            if att is not None:
+                return att
         if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
             m = None
         if m is not None:
@@ -929,6 +926,23 @@ def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attrib
     ):
         return None
     return _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
+
+
+def _long_speaker_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
+    """A speaker after a quote longer than a plain nominal, before the cue:
+    "...," the mayor's chief of staff, Tom Hale, said (the name) / "...," the
+    retired, 71-year-old pilot said."""
+    m = p.AFTER_ROLE_NAME_CUE.match(text, lo, hi)
+    if m is not None:
+        span = _name_span(text, *m.span("name"))
+        if span is not None and span[0] == m.start("name"):
+            att = _Attribution("quote_speaker_cue", m.group("cue"), *span, "name")
+            att.role = m.group("role")
+            return att
+    m = p.AFTER_LONG_NOMINAL_CUE.match(text, lo, hi)
+    if m is not None:
+        return _Attribution("quote_speaker_cue", m.group("cue"), *m.span("nom"), "nom")
+    return None
 
 
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:

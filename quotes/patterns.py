@@ -762,6 +762,13 @@ AFTER_LONG_NOMINAL_CUE = re.compile(
     rf"(?:{MODIFIER}(?:,|{SP}and)?{SP}){{0,8}}?{MODIFIER}){SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
+# Quote, a role that names no one, the person's name set off by commas, cue.
+# Shape: "...," the mayor's chief of staff, Tom Hale, told the Gazette.
+AFTER_ROLE_NAME_CUE = re.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?P<role>(?:{DETERMINER}|[A-Z][\w.]*){SP}[^,;:“”\"()]{{2,60}}?),{SP}"
+    rf"(?P<name>{NAME}),{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+)
+
 # Quote, speaker, an apposition the writer forgot to close, cue. Shape: "...,"
 # Ann Park, the pollster who founded Riverton Surveys tweeted on Wednesday.
 AFTER_SPEAKER_OPEN_APPOS_CUE = re.compile(

@@ -768,6 +768,11 @@ SHAPES = [
         ],
         id="one_of_a_group_or_another_alone_after_a_cue",
     ),
+    pytest.param(
+        "“It is over,” Riverton Mayor Ann Park’s chief of staff, Tom Hale, told the Gazette.",
+        [("Tom Hale", "told", "It is over", "direct")],
+        id="a_role_with_of_then_the_name_set_off_before_a_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
