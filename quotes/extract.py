@@ -805,6 +805,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 between = text[sent_lo + outer.end() : att.start]
                 if (
                     p.REPORTED_CLAUSE.fullmatch(between)
+                    or (not between.strip() and outer.group("cue") in p.CLAUSE_CUES)
                     or _set_off(between)
                     or (att.kind == "pron" and text[att.start : att.end] in ("it", "It"))
                 ):

@@ -876,6 +876,13 @@ ANY_MARK = re.compile(r"[\"“”«»„「」]|''")
 DATELINE = re.compile(
     r"[ \t\u00a0]*[A-Z][A-Z .'’\-]+(?:,[^—–\n]{0,30}?)?[ \t\u00a0]*[—–-]+[ \t\u00a0]*"
 )
+# Cues whose object is a clause (not a person) even with no "that": a subject
+# right after one is the subject of the speech it reports. Shape: Hale said
+# Park called it "a waste" (Hale's report; not: Hale attacked Park, ...).
+CLAUSE_CUES = words(
+    """said says say added adds argued argues insisted insists claimed claims noted notes
+    wrote writes explained explains suggested suggests"""
+)
 # Between a cue and the subject of the speech it reports: "that", or a time
 # or place first. Shape: Trump said during a rally that Clinton described ...
 REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")

@@ -773,6 +773,11 @@ SHAPES = [
         [("Tom Hale", "told", "It is over", "direct")],
         id="a_role_with_of_then_the_name_set_off_before_a_cue",
     ),
+    pytest.param(
+        "Tom Hale said Ann Park called the bridge “a waste of money.”",
+        [("Tom Hale", "said", "a waste of money.", "mixed")],
+        id="a_speaker_reported_with_no_that_goes_to_the_reporter",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
