@@ -778,6 +778,11 @@ SHAPES = [
         [("Tom Hale", "said", "a waste of money.", "mixed")],
         id="a_speaker_reported_with_no_that_goes_to_the_reporter",
     ),
+    pytest.param(
+        "“Let me help you out - the answer is no,” the Riverton mayor riffed on the question.",
+        [("the Riverton mayor", "riffed", "Let me help you out - the answer is no", "direct")],
+        id="riffed_is_a_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
