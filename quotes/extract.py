@@ -842,7 +842,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             if (
                 att is not None
                 and (cue_text in p.EVALUATIVE_WORDS or cue_text in p.NOUN_LIKE_CUES)
-                and (att.kind == "nom" or len(between) > MAX_EVALUATIVE_GAP)
+                and (
+                    (att.kind == "nom" and not _group_cue(text, att, cue_text))
+                    or len(between) > MAX_EVALUATIVE_GAP
+                )
             ):
                 # "the judges praised ... its "unusual rigor"": a characterisation
                 # counts only when a named person or a pronoun makes it, close by
@@ -944,6 +947,14 @@ def _long_speaker_before_cue(text: str, lo: int, hi: int) -> _Attribution | None
     if m is not None:
         return _Attribution("quote_speaker_cue", m.group("cue"), *m.span("nom"), "nom")
     return None
+
+
+def _group_cue(text: str, att: _Attribution, cue: str) -> bool:
+    """A group's voice, not a characterisation, for a nominal subject that is
+    no preposition's object. Shape: the crowd chanted "Lock him up!" (not:
+    Protesters marching through the streets chanted "...")."""
+    words = text[max(0, att.start - 12) : att.start].split()
+    return cue in p.GROUP_CUES and not (words and words[-1] in p.PREPOSITIONS)
 
 
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:

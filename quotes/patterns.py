@@ -73,6 +73,14 @@ FEMALE_NAMES: frozenset[str] = frozenset(_read_list("names_female.txt"))
 # Horizontal space only: an attribution never runs over a line break.
 SP = r"[ \t\u00a0]+"
 
+# Evaluative cues a group performs, its words not a characterisation: the
+# crowd chanted "Lock him up!" (a nominal subject counts for them).
+GROUP_CUES = words("chanted chanting")
+PREPOSITIONS = words(
+    """with of in for on at by from into about than like through across over under along
+    around near behind past toward towards inside outside throughout"""
+)
+
 CUE = rf"(?:{_alternation(CUE_WORDS + sorted(EVALUATIVE_WORDS))})(?![\w’'-])"
 
 # A reporting cue matched at a known word start. Shape: Whitfield said the

@@ -783,6 +783,16 @@ SHAPES = [
         [("the Riverton mayor", "riffed", "Let me help you out - the answer is no", "direct")],
         id="riffed_is_a_cue",
     ),
+    pytest.param(
+        "Tom Hale took the stage. The crowd chanted, “Build the bridge!”",
+        [("The crowd", "chanted", "Build the bridge!", "direct")],
+        id="a_crowd_chanting_speaks",
+    ),
+    pytest.param(
+        "Protesters marching through the streets chanted “No tolls!” until dawn.",
+        [("Protesters", None, "No tolls!", "direct")],
+        id="the_object_of_a_preposition_does_not_chant",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
