@@ -700,6 +700,14 @@ NOMINAL = (
     rf"|\d[\d,.]*(?:%|{SP}percent))"
 )
 
+# One or more of a group, or "another" alone, after a cue. Shapes: "...,"
+# said one of the mayor's aides. / "...," tweeted another.
+PARTITIVE = (
+    rf"(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach){SP}of{SP}"
+    rf"(?:{NOMINAL}|th(?:ose|ese){SP}(?:{MODIFIER}{SP}){{0,3}}{MODIFIER})"
+    rf"|(?:[Aa]nother|[Oo]thers?)(?![\w’'\-]))"
+)
+
 # A pronoun is tried first: "He" also looks like a one-word name.
 # (a pronoun may carry a contraction: "He’s claiming", "They’re")
 SUBJECT = (
@@ -734,13 +742,6 @@ NAME_WHO_BEFORE_CUE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),?{SP}" + _RE
 
 # Quote, cue, speaker. Shape: "The inspection report was the turning point,"
 # said Tom Becker, the city's chief engineer.
-# One or more of a group, or "another" alone, after a cue. Shapes: "...,"
-# said one of the mayor's aides. / "...," tweeted another.
-PARTITIVE = (
-    rf"(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach){SP}of{SP}"
-    rf"(?:{NOMINAL}|th(?:ose|ese){SP}(?:{MODIFIER}{SP}){{0,3}}{MODIFIER})"
-    rf"|(?:[Aa]nother|[Oo]thers?)(?![\w’'\-]))"
-)
 AFTER_CUE_SPEAKER = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{FILLER}{SP})?(?P<cue>{CUE}){SP}"
     rf"(?:(?P<pron>{PRONOUN}(?![\w’'\-]))|(?P<name>{NAME})|(?P<nom>{NOMINAL}|{PARTITIVE}))"
