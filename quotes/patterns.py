@@ -700,19 +700,20 @@ NOMINAL = (
     rf"|\d[\d,.]*(?:%|{SP}percent))"
 )
 
-# One or more of a group, or "another" alone, after a cue. Shapes: "...,"
-# said one of the mayor's aides. / "...," tweeted another.
+# One or more of a group, or "another" (some, most, both) alone. Shapes:
+# "...," said one of the mayor's aides. / "...," tweeted another. / Yet
+# another said, "..."
 PARTITIVE = (
     rf"(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach){SP}of{SP}"
     rf"(?:{NOMINAL}|th(?:ose|ese){SP}(?:{MODIFIER}{SP}){{0,3}}{MODIFIER})"
-    rf"|(?:[Aa]nother|[Oo]thers?)(?![\w’'\-]))"
+    rf"|(?:[Aa]nother|[Oo]thers?|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth)(?![\w’'\-]))"
 )
 
 # A pronoun is tried first: "He" also looks like a one-word name.
 # (a pronoun may carry a contraction: "He’s claiming", "They’re")
 SUBJECT = (
     rf"(?P<pron>\b{PRONOUN}(?=[’'](?:s|d|ll|re|ve|m)\b|(?![\w’'\-])))"
-    rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL})"
+    rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL}|{PARTITIVE})"
 )
 
 # A speaker (with an optional apposition) right before a cue, at the end of a

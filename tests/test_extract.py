@@ -793,6 +793,14 @@ SHAPES = [
         [("Protesters", None, "No tolls!", "direct")],
         id="the_object_of_a_preposition_does_not_chant",
     ),
+    pytest.param(
+        "“It is over,” one Riverton Republican said. Yet another said, “We lost.”",
+        [
+            ("Riverton Republican", "said", "It is over", "direct"),
+            ("another", "said", "We lost.", "direct"),
+        ],
+        id="another_alone_before_a_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
