@@ -843,7 +843,13 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att is not None
                 and (cue_text in p.EVALUATIVE_WORDS or cue_text in p.NOUN_LIKE_CUES)
                 and (
-                    (att.kind == "nom" and not _group_cue(text, att, cue_text))
+                    (
+                        att.kind == "nom"
+                        and not _group_cue(text, att, cue_text)
+                        and not _nominal_judges(
+                            text, att, sent_lo + cue.start(), sent_lo + cue.end(), seg.open_start
+                        )
+                    )
                     or len(between) > MAX_EVALUATIVE_GAP
                 )
             ):
@@ -947,6 +953,23 @@ def _long_speaker_before_cue(text: str, lo: int, hi: int) -> _Attribution | None
     if m is not None:
         return _Attribution("quote_speaker_cue", m.group("cue"), *m.span("nom"), "nom")
     return None
+
+
+def _nominal_judges(text: str, att: _Attribution, cue_start: int, cue_end: int, hi: int) -> bool:
+    """A nominal that can speak, right before a verb of judging (not of
+    wanting or thinking, not a participle), makes the judgement of the quote
+    at `hi`. Shape: one lawmaker called the bridge "a waste" (not: a book
+    called "Open Water", with no object; the judges praised the project's
+    "rigor", a possessor's word; the Gazette checked Hale's claim)."""
+    cue = text[cue_start:cue_end]
+    if cue in p.ATTITUDE_CUES or cue.endswith("ing") or _cannot_speak(text, att):
+        return False
+    if not p.FILLERS_ONLY.fullmatch(text, _nominal_end(text, att.start, att.end), cue_start):
+        return False
+    between = text[cue_end:hi].split()
+    if not between:
+        return cue not in p.NAMING_CUES
+    return not between[-1].endswith(("’s", "'s")) and between[-1] not in p.PREPOSITIONS
 
 
 def _group_cue(text: str, att: _Attribution, cue: str) -> bool:

@@ -76,6 +76,15 @@ SP = r"[ \t\u00a0]+"
 # Evaluative cues a group performs, its words not a characterisation: the
 # crowd chanted "Lock him up!" (a nominal subject counts for them).
 GROUP_CUES = words("chanted chanting")
+# Evaluative cues of an attitude rather than a judgement: only a named
+# person or a pronoun holds them (not: his campaign wants ... "...").
+ATTITUDE_CUES = words(
+    """want wants wanted hope hopes hoped fear fears feared feel feels felt think thinks
+    thought believe believes believed expect expects expected consider considers considered
+    notes remarks comments"""
+)
+# Evaluative cues that also give a name: a book called "Open Water".
+NAMING_CUES = words("called named dubbed labeled labelled termed branded")
 PREPOSITIONS = words(
     """with of in for on at by from into about than like through across over under along
     around near behind past toward towards inside outside throughout"""
@@ -122,6 +131,9 @@ FILLER = (
     r"previously|again|recently|further|never|often|still|even|just|first|"
     rf"[a-z]+ly|on{SP}{WEEKDAY}|(?:last|this|late|early){SP}(?:week|night|{WEEKDAY}))"
 )
+
+# Only such words between a subject and its verb.
+FILLERS_ONLY = re.compile(rf"(?:{SP}{FILLER})*{SP}")
 
 # Honorifics and titles written before a name; they give gender where they can
 # and are stripped from the canonical name.

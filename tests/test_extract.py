@@ -801,6 +801,11 @@ SHAPES = [
         ],
         id="another_alone_before_a_cue",
     ),
+    pytest.param(
+        "At the hearing, one lawmaker called the bridge “a waste of money.”",
+        [("one lawmaker", "called", "a waste of money.", "mixed")],
+        id="a_nominal_that_can_speak_judges",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
