@@ -563,7 +563,7 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         m = p.ACCORDING_TO.search(text, att.end, end)
         if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
             return _according_to(m)
-    if att is not None and att.sieve in ("mixed", "cue_after"):
+    if att is None or att.sieve in ("mixed", "cue_after"):
         att = _closing_report(text, seg, next_open) or att
     if att is not None and att.kind != "pron":
         att = _poll_of(text, seg, att) or att
@@ -590,8 +590,9 @@ def _poll_of(text: str, seg: Segment, att: _Attribution) -> _Attribution | None:
 
 def _closing_report(text: str, seg: Segment, next_open: int) -> _Attribution | None:
     """A speaker and cue set off at the end of the sentence of a mixed quote
-    report the whole sentence, outranking a cue inside it. Shape: The "quiet
-    deals" Ann Park accused Tom Hale of were legal, the trust said Friday."""
+    (or of one no local sieve attributes) report the whole sentence,
+    outranking a cue inside it. Shape: The "quiet deals" Ann Park accused Tom
+    Hale of were legal, the trust said Friday."""
     if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
         return None  # the quote ends its sentence: what follows is another's
     hi = min(next_open, seg.para_end)

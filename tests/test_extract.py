@@ -806,6 +806,15 @@ SHAPES = [
         [("one lawmaker", "called", "a waste of money.", "mixed")],
         id="a_nominal_that_can_speak_judges",
     ),
+    pytest.param(
+        "“We will win,” Ann Park wrote. “We feel very good about our prospects” there and in "
+        "states that vote in March, the memo stated.",
+        [
+            ("Ann Park", "wrote", "We will win", "direct"),
+            ("the memo", "stated", "We feel very good about our prospects", "direct"),
+        ],
+        id="a_closing_report_outranks_the_previous_speaker",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
