@@ -603,11 +603,30 @@ def _closing_report(text: str, seg: Segment, next_open: int) -> _Attribution | N
     lo = comma + 2
     cue = _first_cue(text[lo:end])
     if cue is None or not p.REPORT_TAIL.fullmatch(text, lo + cue.end(), end):
-        return None
+        return _closing_inverted(text, seg.close_end, end)
     att = _subject_before(text, lo, lo + cue.start(), "cue_after", cue.group("cue"))
     if att is None or att.start != lo:
         return None
     return att
+
+
+def _closing_inverted(text: str, lo: int, end: int) -> _Attribution | None:
+    """The same with "said" before its speaker, the sentence closing at `end`
+    after them. Shape: ... "casually" at the harbor, said the bureau's
+    director, Tom Hale, on Monday."""
+    said = text.rfind(", said ", lo, end)
+    if said < 0:
+        return None
+    m = p.CLOSING_INVERTED.fullmatch(text, said + 2, end)
+    if m is None:
+        return None
+    kind = "name" if m.group("name") else "nom"
+    span = m.span(kind)
+    if kind == "name":
+        span = _name_span(text, *span)
+        if span is None:
+            return None
+    return _Attribution("cue_after", "said", span[0], span[1], kind)
 
 
 def _according_to(m: re.Match, offset: int = 0, sieve: str = "according_to") -> _Attribution:

@@ -931,6 +931,14 @@ POLL_NOMINAL = re.compile(
     rf"(?:[\w’'\-/.]+{SP}){{0,5}}?(?:poll|survey)\b"
 )
 
+# "said", its speaker (a nominal and the name it gives, or a nominal) and a
+# time, closing a sentence. Shape: said the bureau's director, Tom Hale, on
+# Monday.
+CLOSING_INVERTED = re.compile(
+    rf"said{SP}(?:{NOMINAL},{SP}(?P<name>{NAME}),?|(?P<nom>{NOMINAL}))"
+    r"(?:[ \t\u00a0]+(?:on|in|at|during|last|this|earlier|later)\b[^,;:“”\"]{0,40})?[.!?]?"
+)
+
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
     r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"

@@ -815,6 +815,12 @@ SHAPES = [
         ],
         id="a_closing_report_outranks_the_previous_speaker",
     ),
+    pytest.param(
+        "The trust found no “ties of any consequence,” aside from the two men knowing each "
+        "other from the harbor, said the bureau’s director, Tom Hale, on Monday.",
+        [("Tom Hale", "said", "ties of any consequence", "mixed")],
+        id="said_and_its_speaker_closing_the_sentence",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
