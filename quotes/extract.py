@@ -875,6 +875,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             ):
                 # "the judges praised ... its "unusual rigor"": a characterisation
                 # counts only when a named person or a pronoun makes it, close by
+                # (or a crowd chanting, or a nominal that can speak right before
+                # its verb: one lawmaker called the bridge "a waste")
                 att = None
             if att is None and len(cues) > 1:
                 # a parenthetical cue before the clause: Mr. Obama said, a
