@@ -51,24 +51,10 @@ CAPITALISED = re.compile(
 )
 
 
-def _capitalised_runs(text: str) -> Iterator[tuple[int, str]]:
-    """(start, run) for every CAPITALISED run that may name someone, cut where
-    a sentence ends inside one ("Monday. Mr. Hale" gives "Monday." and "Mr.
-    Hale"). Half of all runs are a skip word ("The", "But", "Police"): one
-    lookup leaves them out (no skip word holds a space)."""
-    skip_words = SKIP_WORDS
-    for m in CAPITALISED.finditer(text):
-        raw = m.group()
-        if raw in skip_words:
-            continue
-        if ". " in raw or ".\u00a0" in raw:
-            yield from _cut_at_sentence_ends(text, m)
-        else:
-            yield m.start(), raw
-
-
 def _cut_at_sentence_ends(text: str, m: re.Match) -> Iterator[tuple[int, str]]:
-    """The runs of a CAPITALISED match `m` between the sentence ends inside it."""
+    """(start, run) for the runs of a CAPITALISED match `m` between the sentence
+    ends inside it, but skip words: "Monday. Mr. Hale" gives "Monday." and "Mr.
+    Hale"."""
     start, raw = m.start(), m.group()
     while True:
         cut = _sentence_end_in(raw)
@@ -87,6 +73,7 @@ def _cut_at_sentence_ends(text: str, m: re.Match) -> Iterator[tuple[int, str]]:
         yield start, raw
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _sentence_end_in(raw: str) -> int:
     """Where the first word of `raw` that ends a sentence ends, when more words
     follow it; else -1."""
@@ -332,82 +319,97 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
     title_end = _title_end(text)
-    for m_start, raw in _capitalised_runs(text):
-        gender = ""
-        if " " not in raw and "\u00a0" not in raw:
-            # one capitalised word, the common case: most are sentence starts
-            token = _single_name(raw)
-            if token is None:
-                continue
-            owners = surnames.get(token)
-            if owners:
-                person = owners[0] if len(owners) == 1 else _surname_owner(people, token)
-            else:
-                person = by_first.get(token)
-            if person is None:
-                end = m_start + len(raw)
-                if text[end : end + 1] not in (" ", "\t", "\u00a0"):
+    skip_words = SKIP_WORDS
+    for m in CAPITALISED.finditer(text):
+        raw = m.group()
+        if raw in skip_words:
+            # half of all capitalised words ("The", "But", "Police"): one
+            # lookup, before anything else (no skip word holds a space)
+            continue
+        # (a run is cut where a sentence ends inside it: "Monday. Mr. Hale")
+        runs = (
+            _cut_at_sentence_ends(text, m)
+            if (". " in raw or ".\u00a0" in raw) and _sentence_end_in(raw) >= 0
+            else ((m.start(), raw),)
+        )
+        for m_start, raw in runs:
+            gender = ""
+            if " " not in raw and "\u00a0" not in raw:
+                # one capitalised word, the common case: most are sentence starts
+                token = _single_name(raw)
+                if token is None:
                     continue
-                nxt = next_word(text, end)
-                if nxt is None or nxt.group(1) not in cue_words:
-                    continue
-                # "Calabrese told ..." names a person even without a full name;
-                # "Melanie said ...", a woman; not "Harsh words, he said"
-                if written_lower(text, token):
-                    continue
-                person = Person(token, token, "", gender_of_first_name(token))
-                people.persons.append(person)
-                by_surname[token] = person
-                surnames.setdefault(token, []).append(person)
-        else:
-            candidate = _multi_name(raw)
-            if candidate is None:
-                continue
-            tokens, gender, no_first_name, locative = candidate
-            if p.TITLED_WORK_BEFORE.search(text, max(0, m_start - 40), m_start):
-                # a title: In her 2003 book, Living History, Clinton noted ...
-                # (not: The author of the book, Mitchell Zuckoff, said ...)
-                continue
-            if (
-                not gender
-                and no_first_name
-                and tokens[-1] not in by_surname
-                and (locative or _after_locative(text, m_start))
-            ):
-                # "in El Paso", "at Boca West": a new name after a locative
-                # preposition, with no first name, is a place
-                continue
-            person = _person_for(people, tokens, gender, raw, text, m_start < title_end)
-            if person is None:
-                continue
-            if person.role is None:
-                # an apposition gives the role: Liang Wenfeng, CEO of DeepSeek,
-                # or else the title before the name: Councilwoman Dana Whitfield
-                end = m_start + len(raw)
-                # the apposition opens with a comma: test it before the regex
-                role = (
-                    p.ROLE_AFTER_NAME.match(text, end, end + 120)
-                    if text.startswith(",", end)
-                    else None
-                )
-                text_role = role.group("role").strip() if role is not None else ""
-                if text_role and not text_role[:1].isdigit() and not _another_name(text_role):
-                    person.role = text_role
+                owners = surnames.get(token)
+                if owners:
+                    person = owners[0] if len(owners) == 1 else _surname_owner(people, token)
                 else:
-                    titles = _leading_titles(raw)
-                    if titles:
-                        person.role = titles
-        if gender and not person.gender:
-            person.gender = gender
-        person.mentions += 1
-        start = m_start
-        i = bisect_right(q_starts, start) - 1
-        if i < 0 or start >= q_ends[i]:
-            # outside quotes; a possessor stays a good antecedent: "Suu Kyi's
-            # fate is unclear, but she said ..."
-            positions.append(start)
-            mentioned.append(person)
-            possessors.append(raw.endswith(("’s", "'s")))
+                    person = by_first.get(token)
+                if person is None:
+                    end = m_start + len(raw)
+                    if text[end : end + 1] not in (" ", "\t", "\u00a0"):
+                        continue
+                    nxt = next_word(text, end)
+                    if nxt is None or nxt.group(1) not in cue_words:
+                        continue
+                    # "Calabrese told ..." names a person even without a full name;
+                    # "Melanie said ...", a woman; not "Harsh words, he said"
+                    if written_lower(text, token):
+                        continue
+                    person = Person(token, token, "", gender_of_first_name(token))
+                    people.persons.append(person)
+                    by_surname[token] = person
+                    surnames.setdefault(token, []).append(person)
+            else:
+                candidate = _multi_name(raw)
+                if candidate is None:
+                    continue
+                tokens, gender, no_first_name, locative = candidate
+                if text[m_start - 2 : m_start] in (", ", ": ") and p.TITLED_WORK_BEFORE.search(
+                    text, max(0, m_start - 40), m_start
+                ):
+                    # a title: In her 2003 book, Living History, Clinton noted ...
+                    # (not: The author of the book, Mitchell Zuckoff, said ...)
+                    continue
+                if (
+                    not gender
+                    and no_first_name
+                    and tokens[-1] not in by_surname
+                    and (locative or _after_locative(text, m_start))
+                ):
+                    # "in El Paso", "at Boca West": a new name after a locative
+                    # preposition, with no first name, is a place
+                    continue
+                person = _person_for(people, tokens, gender, raw, text, m_start < title_end)
+                if person is None:
+                    continue
+                if person.role is None:
+                    # an apposition gives the role: Liang Wenfeng, CEO of DeepSeek,
+                    # or else the title before the name: Councilwoman Dana Whitfield
+                    end = m_start + len(raw)
+                    # the apposition opens with a comma: test it before the regex
+                    role = (
+                        p.ROLE_AFTER_NAME.match(text, end, end + 120)
+                        if text.startswith(",", end)
+                        else None
+                    )
+                    text_role = role.group("role").strip() if role is not None else ""
+                    if text_role and not text_role[:1].isdigit() and not _another_name(text_role):
+                        person.role = text_role
+                    else:
+                        titles = _leading_titles(raw)
+                        if titles:
+                            person.role = titles
+            if gender and not person.gender:
+                person.gender = gender
+            person.mentions += 1
+            start = m_start
+            i = bisect_right(q_starts, start) - 1
+            if i < 0 or start >= q_ends[i]:
+                # outside quotes; a possessor stays a good antecedent: "Suu Kyi's
+                # fate is unclear, but she said ..."
+                positions.append(start)
+                mentioned.append(person)
+                possessors.append(raw.endswith(("’s", "'s")))
     people.pending = (text, quoted)
     return people
 
