@@ -651,6 +651,9 @@ def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None
     if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
         return None  # the quote ends its sentence: what follows is another's
     hi = min(next_open, seg.para_end)
+    rest = text[seg.close_end : hi]
+    if "ccording to" not in rest and "report" not in rest:
+        return None  # (the cheap look first: most quotes have neither after them)
     end = _sentence_end(text, seg.close_end, hi)
     if "ccording to" in text[seg.close_end : end]:
         # the same for "according to" closing the sentence of any cue: Park
@@ -1320,7 +1323,7 @@ def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     """A quote that is its paragraph and reads as a heading: in capitals, or a
     word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
     if not (n_words <= 2 and quote.endswith(":")) and (
-        any(c.islower() for c in quote) or sum(c.isalpha() for c in quote) < 4
+        quote != quote.upper() or sum(c.isalpha() for c in quote) < 4
     ):
         return False
     return not (
