@@ -302,6 +302,14 @@ def _after_preposition(text: str, start: int) -> bool:
     return bool(words) and words[-1] in p.SCARE_PREPOSITIONS
 
 
+def _object_before_participle(text: str, start: int) -> bool:
+    """A name at `start` right after a preposition, before a participle cue: the
+    object of the sentence's verb, not the participle's subject. Shape: Hale
+    wrote to Ann Park asking ... (not "with Ann Park saying": her own words)."""
+    words = text[max(0, start - 8) : start].split()
+    return bool(words) and words[-1] in p.PARTICIPLE_OBJECT_PREPOSITIONS
+
+
 def _after_article(text: str, start: int) -> bool:
     """The word before `start` is an article: "a Donald Trump tweet"."""
     head = text[max(0, start - 5) : start]
@@ -843,11 +851,13 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att is not None
                 and att.kind == "name"
                 and cue_text.endswith("ing")
-                and _participle(before, cue.start())
+                and (_participle(before, cue.start()) or _object_before_participle(text, att.start))
             ):
                 # a participle after an object and its apposition shares the
                 # sentence's subject: Bush attacked Donald Trump, with whom he
-                # clashed, calling him "a loser"
+                # clashed, calling him "a loser"; so does one right after a
+                # preposition's object. Shape: Hale wrote a letter to Gov. Ann
+                # Park asking the state to look into the "fiasco"
                 first = _subject_at_start(text, sent_lo, att.start, sieve, cue_text)
                 if first is not None and first.kind != "nom" and first.end < att.start:
                     att = first

@@ -1102,6 +1102,9 @@ TITLE_CASE = re.compile(
 MODIFIED_NOUN = re.compile(r"[ \t\u00a0]*([a-z][\w\-]*)")
 # Word breaks before a quoted fragment: space and dashes ("a bridge—a “local” champion").
 WORD_BREAK = re.compile(r"[\s—–]+")
+# Prepositions whose object, before a participle cue, is not its subject:
+# Hale wrote to Ann Park asking ... ("with Park saying" is Park's own words).
+PARTICIPLE_OBJECT_PREPOSITIONS = words("to on at by of in for from into about")
 SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
 NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "

@@ -821,6 +821,12 @@ SHAPES = [
         [("Tom Hale", "said", "ties of any consequence", "mixed")],
         id="said_and_its_speaker_closing_the_sentence",
     ),
+    pytest.param(
+        "Tom Hale wrote a letter to Gov. Ann Park asking the state to look into the “fiasco” "
+        "at the Riverton harbor.",
+        [("Tom Hale", "asking", "fiasco", "mixed")],
+        id="participle_after_a_prepositions_object_shares_the_subject",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
