@@ -791,12 +791,14 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."
     cues = _find_cues(before)
-    if before.startswith("According"):
+    opening = before.lstrip()
+    if opening.startswith("According"):
         # According to GMA News, Salceda said the "ugliness ...": the outer
-        # source is the attribution
-        m = p.ACCORDING_TO.match(before)
-        if m is not None and "," in before[m.end() :]:
-            return _according_to(m, sent_lo)
+        # source is the attribution (also in mid-paragraph, where the
+        # sentence starts at the space after the previous one)
+        m = p.ACCORDING_TO.match(opening)
+        if m is not None and "," in opening[m.end() :]:
+            return _according_to(m, sent_lo + len(before) - len(opening))
     if cues:
         cue = cues[-1]
         between = before[cue.end() :]

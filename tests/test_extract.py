@@ -827,6 +827,12 @@ SHAPES = [
         [("Tom Hale", "asking", "fiasco", "mixed")],
         id="participle_after_a_prepositions_object_shares_the_subject",
     ),
+    pytest.param(
+        "The storm passed. According to pool reports, Tom Hale said “there is love” in "
+        "Riverton after the flood.",
+        [("pool reports", "According to", "there is love", "mixed")],
+        id="according_to_opening_a_sentence_in_mid_paragraph",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
