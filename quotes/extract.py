@@ -310,6 +310,12 @@ def _object_before_participle(text: str, start: int) -> bool:
     return bool(words) and words[-1] in p.PARTICIPLE_OBJECT_PREPOSITIONS
 
 
+def _with_absolute(text: str, start: int) -> bool:
+    """A nominal at `start` right after "with", the subject of the participle
+    that follows. Shape: Park attacked Hale, with one of her ads asking, "..."."""
+    return text[max(0, start - 5) : start] == "with "
+
+
 def _after_article(text: str, start: int) -> bool:
     """The word before `start` is an article: "a Donald Trump tweet"."""
     head = text[max(0, start - 5) : start]
@@ -846,7 +852,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                     # Americans have come to believe "..."; or a thing: Obama
                     # said it would tell a story of "...")
                     att = _outer_speaker(text, sent_lo, outer, sieve) or att
-            if att is not None and att.kind == "nom" and cue_text.endswith("ing"):
+            if (
+                att is not None
+                and att.kind == "nom"
+                and cue_text.endswith("ing")
+                and not _with_absolute(text, att.start)
+            ):
                 # a participle after its object: X released a statement saying "..."
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (

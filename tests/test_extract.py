@@ -833,6 +833,12 @@ SHAPES = [
         [("pool reports", "According to", "there is love", "mixed")],
         id="according_to_opening_a_sentence_in_mid_paragraph",
     ),
+    pytest.param(
+        "Ann Park tried to tie Tom Hale to the mayor, with one of her ads asking, “Is Tom Hale "
+        "independent enough to serve?”",
+        [("one of her ads", "asking", "Is Tom Hale independent enough to serve?", "direct")],
+        id="nominal_after_with_is_the_participles_subject",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
