@@ -1585,6 +1585,10 @@ def _neighbour_attribution(
     lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
     starts_sentence = not text[_sentence_start(text, lo, seg.open_start) : seg.open_start].strip()
     para_opens = not text[seg.para_start : seg.open_start].strip()
+    if not seg.closed:
+        att = _signed_last_line(text, seg, people)
+        if att is not None:
+            return att
     if para_opens:
         # a quote that a nested quote cut short, its byline at the paragraph
         # end: “I’d rather live in what he calls “hell” than ...” ― Ann Park
@@ -1689,6 +1693,19 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     return None
+
+
+def _signed_last_line(text: str, seg: Segment, people: speakers.People) -> _Attribution | None:
+    """An unclosed quote whose closing mark ends the next line, which signs it.
+    Shape: "We will not wait for the state. / Ann Park, Harbor Trust." """
+    m = p.SIGNED_LAST_LINE.match(text, seg.para_end)
+    span = m and _name_span(text, m.start("name"), m.end("name"))
+    if not span or " " not in text[span[0] : span[1]]:
+        # (a full name: a lone capitalised word may open a sentence)
+        return None
+    att = _Attribution("byline", None, span[0], span[1], "name")
+    _resolve(text, att, people)
+    return att
 
 
 def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:

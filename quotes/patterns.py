@@ -886,6 +886,13 @@ BYLINE_AT_PARAGRAPH_END = re.compile(
     rf"[”\"][ \t\u00a0]*[―—–]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0.]*$"
 )
 
+# A pull quote signed on its own last line, before its closing mark: the
+# name, a comma and an affiliation or a role. Shape: "We will not wait. /
+# Ann Park, Harbor Trust."
+SIGNED_LAST_LINE = re.compile(
+    rf"\n[ \t\u00a0]*(?P<name>{NAME}),[ \t\u00a0]+[^\n,;:\"“”]{{3,80}}?[.]?[\"”][ \t\u00a0]*(?:\n|$)"
+)
+
 # A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
 BYLINE_PARAGRAPH = re.compile(
     rf"\s*[―—–-]{{1,2}}[ \t\u00a0]*(?P<name>{NAME})[ \t\u00a0]*(?:[.]|,[^\n]{{0,80}})?[ \t\u00a0]*(?:\n|$)"

@@ -839,6 +839,20 @@ SHAPES = [
         [("one of her ads", "asking", "Is Tom Hale independent enough to serve?", "direct")],
         id="nominal_after_with_is_the_participles_subject",
     ),
+    pytest.param(
+        "The Harbor Trust wants the bridge fixed.\n\n"
+        '"We will not wait for the state to fix the harbor, and we never have.\n'
+        'Ann Park, Harbor Trust."\n\nThe trust meets Monday.',
+        [
+            (
+                "Ann Park",
+                None,
+                "We will not wait for the state to fix the harbor, and we never have.",
+                "direct",
+            )
+        ],
+        id="a_pull_quote_signed_on_its_last_line",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
