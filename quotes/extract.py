@@ -796,6 +796,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             return _according_to(m)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."
+    if before_stripped.endswith(":"):
+        att = _from_before_colon(text, sent_lo, before_stripped)
+        if att is not None:
+            return att
     cues = _find_cues(before)
     opening = before.lstrip()
     if opening.startswith("According"):
@@ -967,6 +971,27 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _from_before_colon(text: str, lo: int, before: str) -> _Attribution | None:
+    """A source after "from" right before the colon that opens its quote.
+    Shapes: More from Park: "..." / From the report: "..." (a nominal that
+    can speak)."""
+    if "rom " not in before:
+        return None
+    m = p.FROM_BEFORE_COLON.search(before)
+    if m is None:
+        return None
+    if m.group("nom"):
+        if m.group("head") not in p.SPEAKING_HEADS:
+            return None
+        return _Attribution(
+            "speaker_cue_colon", None, lo + m.start("nom"), lo + m.end("nom"), "nom"
+        )
+    span = _name_span(text, lo + m.start("name"), lo + m.end("name"))
+    if span is None:
+        return None
+    return _Attribution("speaker_cue_colon", None, span[0], span[1], "name")
 
 
 def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attribution | None:

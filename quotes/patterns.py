@@ -920,6 +920,14 @@ REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 # Shape: Polls missed the surge - Carl Bialik: "..."
 NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
 
+# A source introduced by "from" right before the colon of its quote, as
+# roundups credit an excerpt. Shapes: More from Park: "..." / From the
+# report: "..." / - More from Park and Hale: "..."
+FROM_BEFORE_COLON = re.compile(
+    rf"(?:^|[.!?―—–-])[ \t\u00a0]*(?:More{SP}from|From){SP}"
+    rf"(?:(?P<name>{NAME})(?:{SP}and{SP}{NAME})?|(?P<nom>the{SP}(?P<head>[a-z]+)))[ \t\u00a0]*:$"
+)
+
 # What may follow a cue that closes its sentence: a time, a place, a medium
 # ("the mayor said Friday.", "Park told reporters in Riverton."), not a clause.
 REPORT_TAIL = re.compile(

@@ -853,6 +853,21 @@ SHAPES = [
         ],
         id="a_pull_quote_signed_on_its_last_line",
     ),
+    pytest.param(
+        "The Harbor Trust studied the bridge. From the report: “Most piers need repair within "
+        "five years.”",
+        [("the report", None, "Most piers need repair within five years.", "direct")],
+        id="a_source_after_from_before_the_colon",
+    ),
+    pytest.param(
+        "Riverton needs a new bridge - Tom Hale: “The old one is failing.”\n\n"
+        "What it costs - More from Hale: “The state will pay most of it.”",
+        [
+            ("Tom Hale", None, "The old one is failing.", "direct"),
+            ("Tom Hale", None, "The state will pay most of it.", "direct"),
+        ],
+        id="more_from_a_roundup_source_before_the_colon",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
