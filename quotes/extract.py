@@ -1255,7 +1255,12 @@ def _group_subject(text: str, lo: int, hi: int) -> str | None:
     """The subject of the sentence text[lo:hi] when it is a group or a thing
     rather than a person."""
     att = _subject_at_start(text, lo, hi, "previous_sentence", None)
-    if att is None or att.kind == "pron":
+    if att is None:
+        return None
+    pair = _coordinated(text, att, hi)
+    if pair is not None:
+        return pair
+    if att.kind == "pron":
         return None
     if att.kind == "name" and text[att.end - 2 : att.end] in ("’s", "'s"):
         # a possessor opening a nominal: Clinton's campaign
@@ -1273,6 +1278,24 @@ def _group_subject(text: str, lo: int, hi: int) -> str | None:
     ):
         return None
     return subject
+
+
+def _coordinated(text: str, att: _Attribution, hi: int) -> str | None:
+    """A subject joined by "and" to another, a group that "they" can refer
+    to. Shape: She and her aides argue ... They note ..."""
+    if text[att.end : att.end + 5] != " and ":
+        return None
+    m = p.SUBJECT_HERE.match(text, att.end + 5, hi)
+    if m is None or m.group("pron") in ("they", "it"):
+        return None
+    end = m.end()
+    if m.group("nom"):
+        end = _nominal_end(text, m.start(), end)
+        cue = _first_cue(text[m.start() : end])
+        if cue is not None:
+            # a verb of speech it swallowed: her aides argue
+            end = len(text[: m.start() + cue.start()].rstrip())
+    return text[att.start : end]
 
 
 def _is_fragment(text: str, seg: Segment) -> bool:

@@ -1059,6 +1059,18 @@ MENTIONS = [
         [("a Harbor Trust poll", "a Harbor Trust poll")],
         id="people_polled_speak_for_the_poll_named_before_them",
     ),
+    pytest.param(
+        "Ann Park runs the Harbor Trust. She and her aides argue that the bridge is safe. They "
+        "note that the piers were “rebuilt from the ground up in 2010.”",
+        [("She and her aides", "They")],
+        id="they_after_a_subject_joined_by_and",
+    ),
+    pytest.param(
+        "Tom Hale came to Riverton on Friday. He and his partner came because they wanted to "
+        "show that “the harbor belongs to all of us.”",
+        [("He and his partner", "they")],
+        id="they_in_the_sentence_of_a_subject_joined_by_and",
+    ),
 ]
 
 
