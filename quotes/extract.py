@@ -1569,6 +1569,30 @@ def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
     return att
 
 
+def _previous_paragraph_person(
+    text: str, seg: Segment, people: speakers.People
+) -> _Attribution | None:
+    """A quote opening its paragraph after a paragraph whose last sentence,
+    with no cue and no quote, opens with a known person's name. Shape: Hale
+    is upbeat about the bridge. / "We will build it." """
+    prev_end = len(text[: seg.para_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
+    if (
+        text[prev_end - 1 : prev_end] not in (".", ":")
+        or len(p.WORD.findall(text, lo, prev_end)) < 6
+        or p.ANY_MARK.search(text, lo, prev_end)
+    ):
+        return None
+    att = _subject_at_start(text, lo, prev_end, "previous_paragraph", None)
+    if att is None or att.kind != "name" or _cannot_speak(text, att):
+        return None
+    _resolve(text, att, people)
+    if speakers.resolve_name(people, att.mention)[1] is None:
+        return None
+    return att
+
+
 def _opens_statement(text: str, lo: int, open_start: int) -> bool:
     """The quote opening at `open_start` starts a sentence or follows its
     attribution's comma or colon ("...," he said, "..."), rather than sitting
@@ -1704,6 +1728,10 @@ def _neighbour_attribution(
         if m is not None:
             att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
             _resolve(text, att, people)
+            return att
+    if para_opens and seg.para_start > 1:
+        att = _previous_paragraph_person(text, seg, people)
+        if att is not None:
             return att
     if not starts_sentence and seg.closed:
         if _attributed_after_in_sentence(text, seg, nxt, nxt_att):

@@ -1071,6 +1071,13 @@ MENTIONS = [
         [("He and his partner", "they")],
         id="they_in_the_sentence_of_a_subject_joined_by_and",
     ),
+    pytest.param(
+        "Tom Hale runs the Harbor Trust in Riverton.\n\nHale is upbeat about the bridge, in "
+        "part because he sees the state as a partner.\n\n“Not only can we build it, we can pay "
+        "for it.”",
+        [("Tom Hale", "Hale")],
+        id="a_person_opening_the_paragraph_before_with_no_cue",
+    ),
 ]
 
 
