@@ -231,6 +231,22 @@ def _passive_participle(text: str, word: str, end: int) -> bool:
     return word not in p.MALE_NAMES and word not in p.FEMALE_NAMES and text.startswith(" by ", end)
 
 
+def _named(
+    text: str,
+    m: re.Match,
+    sieve: str,
+    cue: str | None,
+    group: str = "name",
+    organisations: bool = False,
+) -> _Attribution | None:
+    """The attribution to the name `m` matched in `group`, or None when no
+    name is left of it (see _name_span)."""
+    span = _name_span(text, m.start(group), m.end(group), organisations)
+    if span is None:
+        return None
+    return _Attribution(sieve, cue, span[0], span[1], "name")
+
+
 def _name_span(
     text: str, start: int, end: int, organisations: bool = False
 ) -> tuple[int, int] | None:
@@ -693,11 +709,8 @@ def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None
     if m is None:
         return None
     group = "name" if m.group("name") else "name2"
-    span = _name_span(text, m.start(group), m.end(group), organisations=True)
-    if span is None:
-        return None
     cue = m.group("cue") or m.group("cue2")
-    return _Attribution("according_to", cue, span[0], span[1], "name")
+    return _named(text, m, "according_to", cue, group, organisations=True)
 
 
 def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int):
@@ -1059,10 +1072,7 @@ def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
     m = p.AFTER_PAIR_CUE.match(text, lo, hi)
     if m is None:
         return None
-    span = _name_span(text, m.start("name"), m.end("name"))
-    if span is None:
-        return None
-    return _Attribution("quote_speaker_cue", m.group("cue"), span[0], span[1], "name")
+    return _named(text, m, "quote_speaker_cue", m.group("cue"))
 
 
 def _passive_agent(text: str, cue_start: int, cue_end: int, hi: int, sieve: str):
@@ -1076,10 +1086,7 @@ def _passive_agent(text: str, cue_start: int, cue_end: int, hi: int, sieve: str)
     m = p.PASSIVE_AGENT.match(text, cue_end, hi)
     if m is None:
         return None
-    span = _name_span(text, m.start("name"), m.end("name"))
-    if span is None:
-        return None
-    return _Attribution(sieve, cue, span[0], span[1], "name")
+    return _named(text, m, sieve, cue)
 
 
 def _modifies_a_noun(before_name: str | None, cue: str) -> bool:
@@ -1799,10 +1806,7 @@ def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:
         return None
     if m.group("pron"):
         return _Attribution("sentence_subject", None, m.start("pron"), m.end("pron"), "pron")
-    span = _name_span(text, m.start("name"), m.end("name"))
-    if span is None:
-        return None
-    return _Attribution("sentence_subject", None, span[0], span[1], "name")
+    return _named(text, m, "sentence_subject", None)
 
 
 def _cannot_speak(text: str, att: _Attribution) -> bool:
