@@ -91,18 +91,18 @@ MAX_EVALUATIVE_GAP = 100
 # errors last.
 CONFIDENCE = {
     "quote_cue_speaker": (0.98, 0.75, 0.97),
-    "quote_speaker_cue": (0.97, 0.75, 0.99),
-    "speaker_cue": (0.94, 0.73, 0.86),
-    "speaker_cue_colon": (0.89, 0.73, 0.80),
-    "mixed": (0.93, 0.70, 0.86),
-    "continued": (0.94, 0.71, 0.81),
-    "cue_after": (0.86, 0.80, 0.37),
-    "according_to": (0.78, 0.70, 0.88),
-    "byline": (0.75, 0.67, 0.67),
-    "sentence_subject": (0.68, 0.57, 0.45),
+    "quote_speaker_cue": (0.98, 0.75, 0.97),
+    "speaker_cue": (0.93, 0.73, 0.96),
+    "speaker_cue_colon": (0.92, 0.71, 0.86),
+    "mixed": (0.94, 0.70, 0.86),
+    "continued": (0.93, 0.68, 0.76),
+    "cue_after": (0.87, 0.70, 0.48),
+    "according_to": (0.88, 0.70, 0.92),
+    "byline": (0.62, 0.62, 0.62),
+    "sentence_subject": (0.67, 0.40, 0.52),
     "transcript": (0.70, 0.70, 0.70),
-    "previous_sentence": (0.58, 0.40, 0.35),
-    "previous_paragraph": (0.53, 0.45, 0.35),
+    "previous_sentence": (0.64, 0.17, 0.35),
+    "previous_paragraph": (0.65, 0.45, 0.35),
 }
 # A quote under three words is a fragment: right as often as a longer one when
 # a cue introduces it ("called it "rushed""), much less often when it only
