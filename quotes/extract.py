@@ -85,7 +85,9 @@ SUBJECT_NOMINALS = True
 MAX_EVALUATIVE_GAP = 100
 
 # How often each sieve's record is right (quote and speaker name), measured on
-# the PolNeAR training split: (named speaker, pronoun speaker, nominal speaker).
+# the PolNeAR training split (python tests/benchmarks/score_polnear.py TRAIN
+# --sieves; a sieve with fewer than 20 quotes of a kind keeps an estimate):
+# (named speaker, pronoun speaker, nominal speaker).
 # Confidence is this, times SHORT (by sieve) for quotes under three words and
 # UNRESOLVED for a pronoun no person was found for, so that sorting by it puts
 # errors last.
@@ -763,7 +765,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 span = _name_span(text, m.start("name"), m.end("name"))
                 if span is None or _object_of_preposition(m.group("desc")):
                     continue
-                if _modifies_a_noun(m.group("desc"), m.group("cue")):
+                if _modifies_a_noun(m.group("desc"), m.group("cue")) or speakers.ends_sentence(
+                    m.group("desc")
+                ):
+                    # (nor do descriptors run over a sentence end: "...," she
+                    # said. Voters want ...)
                     continue
                 sieve = (
                     "quote_cue_speaker" if pattern is p.AFTER_CUE_DESCRIBED else "quote_speaker_cue"
@@ -1421,6 +1427,13 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
     Pure and deterministic; never raises (a paragraph that trips an
     unexpected case loses its quotes, not the document).
     """
+    return [quote for quote, _, _ in attributed_quotes(text, document)]
+
+
+def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, str]]:
+    """extract_quotes with how each quote was attributed: (quote, sieve, kind
+    of speaker mention: "name", "pron" or "nom"), sieve and kind "" for a
+    quote with no speaker. For measuring the sieves (CONFIDENCE)."""
     if not isinstance(text, str) or not text:
         return []
     try:
@@ -1463,7 +1476,7 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
         if attributions[i] is None and not segments[i].closed and nxt.continues and following:
             attributions[i] = _continued(following)
 
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, str, str]] = []
     title_end = -1  # where the last quote found to be a title by its context closes
     for seg, att in zip(segments, attributions):
         start, end = _trim(text, seg.start, seg.end)
@@ -1492,22 +1505,21 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
                 and not (n_words >= 3 and seg.closed and not _looks_scare_quoted(text, seg))
             ):
                 continue
-            quotes.append(
-                Quote(
-                    document,
-                    quote,
-                    start,
-                    end,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    "direct",
-                    NO_SPEAKER,
-                )
+            record = Quote(
+                document,
+                quote,
+                start,
+                end,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "direct",
+                NO_SPEAKER,
             )
+            quotes.append((record, "", ""))
             continue
         if att.cue == "writing" and p.EXCERPT_INTRO.match(
             text, text.rfind("\n", 0, att.start) + 1, att.end
@@ -1537,22 +1549,21 @@ def extract_quotes(text: str, document: str = "") -> list[Quote]:
             # unknown (the record contract: a name, or null)
             confidence *= UNRESOLVED
             speaker = None
-        quotes.append(
-            Quote(
-                document,
-                quote,
-                start,
-                end,
-                speaker,
-                att.mention,
-                att.start,
-                att.end,
-                att.role,
-                att.cue,
-                "mixed" if mixed else "direct",
-                round(confidence, 3),
-            )
+        record = Quote(
+            document,
+            quote,
+            start,
+            end,
+            speaker,
+            att.mention,
+            att.start,
+            att.end,
+            att.role,
+            att.cue,
+            "mixed" if mixed else "direct",
+            round(confidence, 3),
         )
+        quotes.append((record, att.sieve, att.kind))
     return quotes
 
 

@@ -73,6 +73,12 @@ def _cut_at_sentence_ends(text: str, m: re.Match) -> Iterator[tuple[int, str]]:
         yield start, raw
 
 
+def ends_sentence(words: str) -> bool:
+    """A sentence ends inside `words`, before more text ("she said. "), not
+    at an initial or an abbreviation ("former U.S. Sen. ")."""
+    return _sentence_end_in(words) >= 0
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _sentence_end_in(raw: str) -> int:
     """Where the first word of `raw` that ends a sentence ends, when more words

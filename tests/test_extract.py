@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import speakers
-from quotes.extract import EXTRACTOR_VERSION, extract_quotes
+from quotes.extract import EXTRACTOR_VERSION, attributed_quotes, extract_quotes
 
 SEEDS = pathlib.Path(__file__).resolve().parents[1] / "seeds"
 
@@ -66,6 +66,11 @@ SHAPES = [
         "Fenwick Bank, one of the lenders in the case, said on Monday.",
         [("Ann Park", "said", "Rates will rise", "direct")],
         id="two_appositions_before_cue",
+    ),
+    pytest.param(
+        INTRO + "“We kept every promise,” she said. Voters want more.",
+        [("Maria Lopez", "said", "We kept every promise", "direct")],
+        id="descriptors_stop_at_a_sentence_end",
     ),
     pytest.param(
         INTRO + "“Did you see that?” she yells, running to the door.",
@@ -1171,6 +1176,20 @@ def test_confidence_orders_sieves() -> None:
         confidences.append(found.confidence)
     assert confidences == sorted(confidences, reverse=True)
     assert len(set(confidences)) == len(confidences)
+
+
+def test_attributed_quotes_say_how() -> None:
+    text = INTRO + "“We kept every promise,” she said.\n\n“It was a long night in the harbor.”"
+    records = attributed_quotes(text, "t")
+    assert [quote for quote, _, _ in records] == extract_quotes(text, "t")
+    assert [(sieve, kind) for _, sieve, kind in records] == [
+        ("quote_speaker_cue", "pron"),
+        ("continued", "pron"),
+    ]
+    (unattributed,) = attributed_quotes(
+        "The storm came late.\n\n“It was a long night in the harbor for all of us.”", "t"
+    )
+    assert unattributed[0].speaker is None and unattributed[1:] == ("", "")
 
 
 def test_version_is_a_string() -> None:

@@ -1,14 +1,15 @@
 """Score extract_quotes on one PolNeAR split, in process, and show its errors.
 
 usage: python tests/benchmarks/score_polnear.py SPLIT_DIR [--errors N] [--kind KIND]
-           [--confidence] [--ceiling]
+           [--confidence] [--ceiling] [--sieves]
 
 SPLIT_DIR is e.g. ../shared/corpora/polnear/dev (text/ and gold.jsonl). Writes
 SPLIT_DIR-free output to $TMPDIR/quotes-<split>.jsonl, runs the shared score.py
 on it and, with --errors, prints up to N misses, wrong speakers and false
 positives with their context, for error analysis. --confidence prints precision
 by confidence; --ceiling sorts the wrong speaker names by why they are wrong,
-and gives name_acc and e2e_f1 if every one a real name could put right were.
+and gives name_acc and e2e_f1 if every one a real name could put right were;
+--sieves measures each sieve as extract.CONFIDENCE holds it (run it on train).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import time
 from collections import Counter
 from functools import cache
 
-from quotes.extract import extract_quotes
+from quotes.extract import CONFIDENCE, NO_SPEAKER, attributed_quotes, extract_quotes
 from quotes.identity import parse_name
 from quotes.speakers import index_people
 
@@ -51,6 +52,11 @@ def main() -> None:
     ap.add_argument("--confidence", action="store_true", help="precision by confidence bin")
     ap.add_argument(
         "--ceiling", action="store_true", help="wrong speaker names by kind, and the best reachable"
+    )
+    ap.add_argument(
+        "--sieves",
+        action="store_true",
+        help="how often each sieve and kind of mention is right (what CONFIDENCE holds)",
     )
     a = ap.parse_args()
     texts = {
@@ -81,6 +87,8 @@ def main() -> None:
         show_confidence(a.split_dir, preds)
     if a.ceiling:
         show_ceiling(a.split_dir, texts, preds)
+    if a.sieves:
+        show_sieves(a.split_dir, texts)
 
 
 def show_errors(split_dir, texts, preds, n, kind, seed):
@@ -181,6 +189,37 @@ def judge(split_dir, preds):
         else:
             rows.append((q.confidence, True, name_right(q, g, resolvable)))
     return rows
+
+
+def show_sieves(split_dir, texts):
+    """How often each (sieve, kind of mention) gives a right quote and speaker,
+    with score.py's matching and name rules, next to extract.CONFIDENCE."""
+    how = {}
+    preds = {}
+    for doc, text in texts.items():
+        records = attributed_quotes(text, doc + ".txt")
+        preds[doc] = [q for q, _, _ in records]
+        how.update({id(q): (sieve, kind) for q, sieve, kind in records})
+    tally: dict = {}
+    for q, g, resolvable in matches(split_dir, preds):
+        if g is None:
+            right = False
+        elif not g["sources"]:
+            right = not q.speaker
+        else:
+            right = name_right(q, g, resolvable)
+        counts = tally.setdefault(how[id(q)], [0, 0])
+        counts[0] += right
+        counts[1] += 1
+    print("\n| sieve | mention | quotes | right | CONFIDENCE |")
+    print("| --- | --- | --- | --- | --- |")
+    for (sieve, kind), (right, n) in sorted(tally.items()):
+        now = (
+            CONFIDENCE.get(sieve, (0.5, 0.5, 0.5))[("name", "pron", "nom").index(kind)]
+            if sieve
+            else NO_SPEAKER
+        )
+        print(f"| {sieve or '(none)'} | {kind or '-'} | {n} | {right / n:.2f} | {now} |")
 
 
 def show_confidence(split_dir, preds):
