@@ -840,7 +840,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             if m is not None:
                 return _according_to(m, sent_lo)
         else:
-            for passive in cues:
+            for passive in cues if "by" in before else ():
                 # (an apposition may hold cues of its own: Park was asked by
                 # host Tom Hale, who has dismissed the story, "...")
                 att = _passive_agent(
