@@ -122,6 +122,8 @@ SHORT = {
 SHORT_DEFAULT = 0.75
 UNRESOLVED = 0.2
 NO_SPEAKER = 0.05
+# What an invertible cue starts with, to look for one cheaply (said Tom Hale).
+INVERTIBLE_STARTS = tuple(sorted({cue[:3] for cue in p.INVERTIBLE_CUES}))
 
 
 class _Attribution:
@@ -589,7 +591,11 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         # a transcript quoted whole: "WALLACE: Governor, is it true? / "PENCE: ...
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     att = _attribute_locally(text, seg, prev_close, next_open)
-    if att is not None and att.sieve in ("quote_cue_speaker", "quote_speaker_cue"):
+    if (
+        att is not None
+        and att.sieve in ("quote_cue_speaker", "quote_speaker_cue")
+        and "ccording" in text[att.end : min(next_open, seg.para_end)]
+    ):
         hi = min(next_open, seg.para_end)
         end = _sentence_end(text, att.end, hi)
         m = p.ACCORDING_TO.search(text, att.end, end)
@@ -608,6 +614,11 @@ def _poll_of(text: str, seg: Segment, att: _Attribution) -> _Attribution | None:
     """A share of people polled speaks for the poll named before it in the
     sentence. Shape: In a Harbor Trust poll, 41 percent of voters said the
     bridge was "a waste of money"."""
+    if (
+        text.find("poll", seg.para_start, att.start) < 0
+        and text.find("survey", seg.para_start, att.start) < 0
+    ):
+        return None  # (the cheap look first)
     words = text[att.start : att.end].split()
     if not words or (words[-1] not in p.POLLED_HEADS and not words[0][:1].isdigit()):
         return None
@@ -628,6 +639,8 @@ def _closing_report(text: str, seg: Segment, next_open: int) -> _Attribution | N
     if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
         return None  # the quote ends its sentence: what follows is another's
     hi = min(next_open, seg.para_end)
+    if text.find(", ", seg.close_end, hi) < 0:
+        return None  # (the cheap look first)
     end = _sentence_end(text, seg.close_end, hi)
     comma = text.rfind(", ", seg.close_end, end)
     if comma < 0:
@@ -683,8 +696,10 @@ def _reported_by(text: str, seg: Segment, next_open: int) -> _Attribution | None
     if text[seg.start : seg.end].rstrip()[-1:] in (".", "!", "?"):
         return None  # the quote ends its sentence: what follows is another's
     hi = min(next_open, seg.para_end)
-    rest = text[seg.close_end : hi]
-    if "ccording to" not in rest and "report" not in rest:
+    if (
+        text.find("ccording to", seg.close_end, hi) < 0
+        and text.find("report", seg.close_end, hi) < 0
+    ):
         return None  # (the cheap look first: most quotes have neither after them)
     end = _sentence_end(text, seg.close_end, hi)
     if "ccording to" in text[seg.close_end : end]:
@@ -787,7 +802,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             att = _long_speaker_before_cue(text, after_lo, window_hi)
             if att is not None:
                 return att
-        if m is not None and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue")):
+        if (
+            m is not None
+            and m.group("cue") in p.NOUN_LIKE_CUES
+            and _modifies_a_noun(m.groupdict().get("nom"), m.group("cue"))
+        ):
             m = None
         if m is not None:
             # "...?" Park was asked by host Tom Hale: the asker's words
@@ -1017,6 +1036,8 @@ def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attrib
     """A cue at `cue_start` followed by a named speaker set off by a comma:
     But, said Solovey, "..." (not a time: an official said Wednesday, "...";
     not the subject of a clause: now said Trump had "...")."""
+    if not text.startswith(INVERTIBLE_STARTS, cue_start):
+        return None  # (the cheap look first: most cues do not invert)
     m = p.AFTER_CUE_SPEAKER.match(text, cue_start - 1, hi)
     if m is None or not m.group("name") or m.group("cue") not in p.INVERTIBLE_CUES:
         return None
@@ -1075,6 +1096,8 @@ def _group_cue(text: str, att: _Attribution, cue: str) -> bool:
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
     """Two speakers joined by "and" after a quote, the first written as the
     speaker: "...," Ann Park and Tom Hale, both Republicans, said."""
+    if text.find(" and ", lo, hi) < 0:
+        return None  # (the cheap look first)
     m = p.AFTER_PAIR_CUE.match(text, lo, hi)
     if m is None:
         return None
@@ -1360,12 +1383,16 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     says nothing. `end` is where the quote's text ends (before a comma inside
     the closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
-    if text[seg.open_start - 1 : seg.open_start] in ("=", ">") or quote.startswith(">"):
+    last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
+    if last[-1:] in ("=", ">") or quote[:1] == ">":
         # markup left in the text: a value, <tweet author="...">; the text
         # right after a tag, <tweet date="May 2">"..."; the rest of a tag
         # whose value ran over a line: "May 2\n">...
         return "other"
-    if p.NAMED_WORK_BEFORE.search(text, before_lo, seg.open_start):
+    last = last.rstrip(" \t\u00a0,:")
+    if last[-4:].lower() in p.NAMED_WORK_ENDINGS and p.NAMED_WORK_BEFORE.search(
+        text, before_lo, seg.open_start
+    ):
         # the title of a book, a podcast or a film: In his 2002 book, "..."
         return "title"
     if _is_heading(text, seg, quote, n_words):
@@ -1386,9 +1413,7 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     ):
         # a nickname inside a name: Juan "Chico" Lopez
         return "other"
-    if text[seg.open_start - 5 : seg.open_start].rstrip(" \t\u00a0").endswith(
-        "for"
-    ) and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
+    if last.endswith("for") and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
         # what a foreign word means: "Brujas" -- Spanish for "witches"
         return "other"
     if "by" in text[end : end + 8] and p.BYLINE_AFTER.match(
@@ -1406,12 +1431,10 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
 def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     """A quote that is its paragraph and reads as a heading: in capitals, or a
     word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
-    if not (n_words <= 2 and quote.endswith(":")) and (
-        quote != quote.upper() or sum(c.isalpha() for c in quote) < 4
-    ):
+    if text[seg.para_start : seg.open_start].strip() or text[seg.close_end : seg.para_end].strip():
         return False
-    return not (
-        text[seg.para_start : seg.open_start].strip() or text[seg.close_end : seg.para_end].strip()
+    return (n_words <= 2 and quote.endswith(":")) or (
+        quote == quote.upper() and sum(c.isalpha() for c in quote) >= 4
     )
 
 
@@ -1603,11 +1626,14 @@ def _previous_paragraph_person(
     ):
         return None
     att = _subject_at_start(text, lo, prev_end, "previous_paragraph", None)
-    if att is None or att.kind != "name" or _cannot_speak(text, att):
+    if (
+        att is None
+        or att.kind != "name"
+        or speakers.resolve_name(people, text[att.start : att.end])[1] is None
+        or _cannot_speak(text, att)
+    ):
         return None
     _resolve(text, att, people)
-    if speakers.resolve_name(people, att.mention)[1] is None:
-        return None
     return att
 
 

@@ -1219,6 +1219,8 @@ POSSESSOR_BEFORE_NAME = re.compile(
 NAMED_WORK_BEFORE = re.compile(
     r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
 )
+# The last four letters of those works, to look for them cheaply first.
+NAMED_WORK_ENDINGS = frozenset(("book", "ovel", "moir", "cast", "tary", "ovie"))
 # What a title in title case names, right before it: the ad, titled "...";
 # the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
