@@ -316,18 +316,22 @@ def _place_speaks(text: str, start: int) -> bool:
     )
 
 
+def _word_before(text: str, start: int, width: int = 12) -> str:
+    """The word right before `start` (looking back `width` characters), or ""."""
+    words = text[max(0, start - width) : start].split()
+    return words[-1] if words else ""
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """The word before `start` is a preposition: "in Columbus"."""
-    words = text[max(0, start - 12) : start].split()
-    return bool(words) and words[-1] in p.SCARE_PREPOSITIONS
+    return _word_before(text, start) in p.SCARE_PREPOSITIONS
 
 
 def _object_before_participle(text: str, start: int) -> bool:
     """A name at `start` right after a preposition, before a participle cue: the
     object of the sentence's verb, not the participle's subject. Shape: Hale
     wrote to Ann Park asking ... (not "with Ann Park saying": her own words)."""
-    words = text[max(0, start - 8) : start].split()
-    return bool(words) and words[-1] in p.PARTICIPLE_OBJECT_PREPOSITIONS
+    return _word_before(text, start, 8) in p.PARTICIPLE_OBJECT_PREPOSITIONS
 
 
 def _with_absolute(text: str, start: int) -> bool:
@@ -591,12 +595,12 @@ def _attribute(text: str, seg: Segment, prev_close: int, next_open: int):
         # a transcript quoted whole: "WALLACE: Governor, is it true? / "PENCE: ...
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     att = _attribute_locally(text, seg, prev_close, next_open)
+    hi = min(next_open, seg.para_end)
     if (
         att is not None
         and att.sieve in ("quote_cue_speaker", "quote_speaker_cue")
-        and "ccording" in text[att.end : min(next_open, seg.para_end)]
+        and text.find("ccording", att.end, hi) >= 0
     ):
-        hi = min(next_open, seg.para_end)
         end = _sentence_end(text, att.end, hi)
         m = p.ACCORDING_TO.search(text, att.end, end)
         if m is not None and text[m.start() - 2 : m.start()].strip() == ",":
@@ -623,8 +627,6 @@ def _poll_of(text: str, seg: Segment, att: _Attribution) -> _Attribution | None:
     if not words or (words[-1] not in p.POLLED_HEADS and not words[0][:1].isdigit()):
         return None
     lo = _sentence_start(text, seg.para_start, min(att.start, seg.open_start))
-    if "poll" not in text[lo : att.start] and "survey" not in text[lo : att.start]:
-        return None  # (the cheap look first)
     m = p.POLL_NOMINAL.search(text, lo, att.start)
     if m is None:
         return None
@@ -997,9 +999,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
 
     # a colon ending the previous paragraph: He said: / "..."
     if sent_lo == seg.para_start and seg.para_start > 1:
-        prev_end = len(text[: seg.para_start].rstrip())
+        prev_para, prev_end = _previous_paragraph(text, seg.para_start)
         if text[prev_end - 1 : prev_end] == ":":
-            prev_para = text.rfind("\n", 0, prev_end) + 1
             lo = _sentence_start(text, prev_para, prev_end)
             att = _colon_intro(text, lo, prev_end)
             if att is not None:
@@ -1089,8 +1090,7 @@ def _group_cue(text: str, att: _Attribution, cue: str) -> bool:
     """A group's voice, not a characterisation, for a nominal subject that is
     no preposition's object. Shape: the crowd chanted "Lock him up!" (not:
     Protesters marching through the streets chanted "...")."""
-    words = text[max(0, att.start - 12) : att.start].split()
-    return cue in p.GROUP_CUES and not (words and words[-1] in p.PREPOSITIONS)
+    return cue in p.GROUP_CUES and _word_before(text, att.start) not in p.PREPOSITIONS
 
 
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
@@ -1261,10 +1261,9 @@ def _previous_subject(text: str, at: int) -> str | None:
             return subject
     for _ in range(2):
         if sent_lo <= para_start:
-            prev_end = len(text[:para_start].rstrip())
+            para_start, prev_end = _previous_paragraph(text, para_start)
             if prev_end <= 0:
                 return None
-            para_start = text.rfind("\n", 0, prev_end) + 1
             sent_hi = prev_end
         else:
             sent_hi = sent_lo
@@ -1590,11 +1589,19 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
     return quotes
 
 
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int]:
+    """(start, end) of the paragraph before the one starting at `para_start`,
+    without the whitespace after it; end is 0 when there is none."""
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1, end
+
+
 def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
     """A quote opening its paragraph after a paragraph of reported speech with
     no quote: Carter said the region would not be abandoned. / "That's because ..." """
-    prev_end = len(text[: seg.para_start].rstrip())
-    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev_start, prev_end = _previous_paragraph(text, seg.para_start)
     window = text[prev_start:prev_end]
     if not window or p.ANY_MARK.search(window):
         return None
@@ -1616,8 +1623,7 @@ def _previous_paragraph_person(
     """A quote opening its paragraph after a paragraph whose last sentence,
     with no cue and no quote, opens with a known person's name. Shape: Hale
     is upbeat about the bridge. / "We will build it." """
-    prev_end = len(text[: seg.para_start].rstrip())
-    prev_start = text.rfind("\n", 0, prev_end) + 1
+    prev_start, prev_end = _previous_paragraph(text, seg.para_start)
     lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
     if (
         text[prev_end - 1 : prev_end] not in (".", ":")
@@ -1712,9 +1718,7 @@ def _neighbour_attribution(
             text, max(seg.close_end, seg.para_end - 80), seg.para_end
         )
         if m is not None:
-            att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
-            _resolve(text, att, people)
-            return att
+            return _byline(text, *m.span("name"), people)
     if prev_att is not None and prev is not None:
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (
@@ -1770,9 +1774,7 @@ def _neighbour_attribution(
         # a byline paragraph after the quote: "..." / - Hillary Clinton.
         m = p.BYLINE_PARAGRAPH.match(text, seg.para_end)
         if m is not None:
-            att = _Attribution("byline", None, m.start("name"), m.end("name"), "name")
-            _resolve(text, att, people)
-            return att
+            return _byline(text, *m.span("name"), people)
     if para_opens and seg.para_start > 1:
         att = _previous_paragraph_person(text, seg, people)
         if att is not None:
@@ -1823,7 +1825,12 @@ def _signed_last_line(text: str, seg: Segment, people: speakers.People) -> _Attr
     if not span or " " not in text[span[0] : span[1]]:
         # (a full name: a lone capitalised word may open a sentence)
         return None
-    att = _Attribution("byline", None, span[0], span[1], "name")
+    return _byline(text, *span, people)
+
+
+def _byline(text: str, start: int, end: int, people: speakers.People) -> _Attribution:
+    """The resolved attribution to a name that signs a quote (a byline)."""
+    att = _Attribution("byline", None, start, end, "name")
     _resolve(text, att, people)
     return att
 

@@ -1216,11 +1216,10 @@ POSSESSOR_BEFORE_NAME = re.compile(
 
 # A kind of work right before a quote mark, which is then its title. Shape:
 # In his 2002 book, "Make Your Kid a Millionaire," ...
-NAMED_WORK_BEFORE = re.compile(
-    r"\b(?:book|novel|memoir|podcast|documentary|movie)[,:]?[ \t\u00a0]*$", re.IGNORECASE
-)
+NAMED_WORKS = ("book", "novel", "memoir", "podcast", "documentary", "movie")
+NAMED_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_WORKS)})[,:]?[ \t\u00a0]*$", re.IGNORECASE)
 # The last four letters of those works, to look for them cheaply first.
-NAMED_WORK_ENDINGS = frozenset(("book", "ovel", "moir", "cast", "tary", "ovie"))
+NAMED_WORK_ENDINGS = frozenset(work[-4:] for work in NAMED_WORKS)
 # What a title in title case names, right before it: the ad, titled "...";
 # the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and

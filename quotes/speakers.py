@@ -408,12 +408,11 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             if gender and not person.gender:
                 person.gender = gender
             person.mentions += 1
-            start = m_start
-            i = bisect_right(q_starts, start) - 1
-            if i < 0 or start >= q_ends[i]:
+            i = bisect_right(q_starts, m_start) - 1
+            if i < 0 or m_start >= q_ends[i]:
                 # outside quotes; a possessor stays a good antecedent: "Suu Kyi's
                 # fate is unclear, but she said ..."
-                positions.append(start)
+                positions.append(m_start)
                 mentioned.append(person)
                 possessors.append(raw.endswith(("’s", "'s")))
     people.pending = (text, quoted)
