@@ -1811,10 +1811,24 @@ def _neighbour_attribution(
                     kind != "name" or _name_span(text, m.start(kind), m.end(kind)) is not None
                 ):
                     att = candidate
+        if att is not None:
+            att = _relative_clause_subject(text, att.end, seg.open_start) or att
         if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
             _resolve(text, att, people)
             return att
     return None
+
+
+def _relative_clause_subject(text: str, lo: int, hi: int) -> _Attribution | None:
+    """The antecedent of a "who" after a sentence's subject whose clause runs on,
+    with no comma, to the quote at `hi`: the relative clause says it, not the
+    sentence's subject. Shape: The plan drew little notice until the debate
+    reached Ann Park, who now hopes for "a bridge for everyone" (Park, written
+    at "who"; not "who chairs the board, for his ...")."""
+    at = text.rfind(" who ", lo, hi)
+    if at < 0 or text.find(",", at, hi) >= 0:
+        return None
+    return _relative_before(text, lo, text[lo : at + 5], "sentence_subject", None)
 
 
 def _signed_last_line(text: str, seg: Segment, people: speakers.People) -> _Attribution | None:

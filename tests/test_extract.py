@@ -938,6 +938,18 @@ MENTIONS = [
         id="clause_subject_when_the_sentence_subject_cannot_speak",
     ),
     pytest.param(
+        "The plan drew little notice until last week, when the debate reached Ann Park, who "
+        "now hopes for “a bridge that every family can use.”",
+        [("Ann Park", "who")],
+        id="who_clause_running_to_the_quote_says_it",
+    ),
+    pytest.param(
+        "Maria Lopez has long admired Tom Hale, who chairs the harbor board, for his "
+        "“stubborn love of the old ferry.”",
+        [("Maria Lopez", "Maria Lopez")],
+        id="who_clause_closed_by_a_comma_is_not_the_speaker",
+    ),
+    pytest.param(
         "Norway condemned the launch. Canada branded the test “a reckless act by a rogue state.” "
         "Mexico insisted that the council “meet before the week is out.”",
         [("Canada", "Canada"), ("Mexico", "Mexico")],
