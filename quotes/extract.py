@@ -84,6 +84,10 @@ SUBJECT_NOMINALS = True
 # plan "a disaster".
 MAX_EVALUATIVE_GAP = 100
 
+# Words between a cue and the comma or colon that opens its quote: "told
+# reporters:", "responded to Hale with,".
+MAX_INTRO_OBJECT_WORDS = 4
+
 # How often each sieve's record is right (quote and speaker name), measured on
 # the PolNeAR training split (python tests/benchmarks/score_polnear.py TRAIN
 # --sieves; a sieve with fewer than 20 quotes of a kind keeps an estimate):
@@ -750,6 +754,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         or (after_head[:1].islower())
     )
     window_hi = min(after_hi, after_lo + 220)
+    if joined and _introduced_before(before, quote_tail):
+        joined = False
     if seg.closed and joined and p.CUE_FIRST_WORD.search(text[after_lo:window_hi]) is not None:
         # (each pattern below holds a cue, after a space, a comma or the mark:
         # with no word that can open one in the window, none can match, and
@@ -1010,6 +1016,20 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if m is not None:
         return _Attribution("transcript", None, m.start("name"), m.end("name"), "name")
     return None
+
+
+def _introduced_before(before: str, quote_tail: str) -> bool:
+    """A quote ending its sentence after a cue of its own sentence that opens
+    it with a comma or a colon (a short object between at most): a speaker and
+    a cue after it open the next sentence, not its attribution. Shape: Park
+    responded to Hale with, "Why now?" Hale then wrote back, "..." (Park's)."""
+    if quote_tail[-1:] not in (".", "?", "!") or not before.rstrip().endswith((",", ":")):
+        return False
+    cues = _find_cues(before)
+    if not cues:
+        return False
+    between = before[cues[-1].end() :].replace(",", " ").replace(":", " ")
+    return len(between.split()) <= MAX_INTRO_OBJECT_WORDS
 
 
 def _from_before_colon(text: str, lo: int, before: str) -> _Attribution | None:

@@ -950,6 +950,17 @@ MENTIONS = [
         id="who_clause_closed_by_a_comma_is_not_the_speaker",
     ),
     pytest.param(
+        "Tom Hale sent the plan to Ann Park in April. Park responded to Hale with, “Why now? "
+        "The vote was last year?” Hale then wrote back, “Because the bridge is failing.”",
+        [("Ann Park", "Park"), ("Tom Hale", "Hale")],
+        id="quote_opened_by_its_cue_is_not_the_next_sentences",
+    ),
+    pytest.param(
+        "Tom Hale sent the plan to Ann Park in April. “Why now?” Park asked, “and why me?”",
+        [("Ann Park", "Park"), ("Ann Park", "Park")],
+        id="cue_between_two_quotes_reports_both",
+    ),
+    pytest.param(
         "Norway condemned the launch. Canada branded the test “a reckless act by a rogue state.” "
         "Mexico insisted that the council “meet before the week is out.”",
         [("Canada", "Canada"), ("Mexico", "Mexico")],
