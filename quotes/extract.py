@@ -992,6 +992,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             att = _subject_before(
                 text, after_lo, after_lo + cue.start(), "cue_after", cue.group("cue")
             )
+            if att is not None and _head_of_cue_noun(text, att, cue.group("cue")):
+                att = None
             if att is not None and (
                 not p.CLAUSE_BREAK.search(text, after_lo, att.start)
                 or _parenthetical(text, att.start, after_lo + cue.end())
@@ -1147,6 +1149,13 @@ def _modifies_a_noun(before_name: str | None, cue: str) -> bool:
         and words[:1] in (["a"], ["an"])
         and all(word[:1].isupper() for word in words[1:])
     )
+
+
+def _head_of_cue_noun(text: str, att: _Attribution, cue: str) -> bool:
+    """A nominal before a noun-like cue that cannot speak: its modifiers, the
+    cue its head noun. Shape: ... "a waste of steel." Her recent remarks on
+    the bridge were milder (not: Her spokesman notes as much)."""
+    return att.kind == "nom" and cue in p.NOUN_LIKE_CUES and _cannot_speak(text, att)
 
 
 def _object_of_preposition(descriptor: str) -> bool:

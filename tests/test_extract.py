@@ -961,6 +961,18 @@ MENTIONS = [
         id="cue_between_two_quotes_reports_both",
     ),
     pytest.param(
+        "Ann Park has long seen the plan as “a waste of good steel and better money.” Her "
+        "recent remarks on the bridge were milder.",
+        [("Ann Park", "Ann Park")],
+        id="noun_like_cue_after_modifiers_is_a_noun",
+    ),
+    pytest.param(
+        "Ann Park has long seen the plan as “a waste of good steel and better money.” Her "
+        "spokesman notes as much.",
+        [("Her spokesman", "Her spokesman")],
+        id="noun_like_cue_after_a_speaking_nominal_is_a_verb",
+    ),
+    pytest.param(
         "Norway condemned the launch. Canada branded the test “a reckless act by a rogue state.” "
         "Mexico insisted that the council “meet before the week is out.”",
         [("Canada", "Canada"), ("Mexico", "Mexico")],
