@@ -119,7 +119,7 @@ INVERTIBLE_CUES = words(
     retorted recounted beamed laughed sighed smiled shrugged scoffed snapped gushed marveled
     marvelled grumbled muttered whispered chimed interjected cracked pressed pleaded begged
     boomed bellowed deadpanned hedged fumed raged griped opined reasoned surmised ventured
-    assured read reads remembered reacted exhorted elaborated barked reported"""
+    assured read reads remembered reacted exhorted elaborated barked reported agrees agreed"""
 )
 
 # Words that sit between a speaker and the cue: auxiliaries, adverbs and a

@@ -973,6 +973,18 @@ MENTIONS = [
         id="noun_like_cue_after_a_speaking_nominal_is_a_verb",
     ),
     pytest.param(
+        "“The bridge will pay for itself,” says Tom Hale, a builder.\n\n“Our ideas of a good "
+        "bridge are different,” agrees Ann Park, a council member.",
+        [("Tom Hale", "Tom Hale"), ("Ann Park", "Ann Park")],
+        id="agrees_before_its_speaker",
+    ),
+    pytest.param(
+        "Ann Park spoke first.\n\n“The bridge will pay for itself,” said Tom Hale.\n\n“Tolls "
+        "never paid for a bridge in this county,” she points out.",
+        [("Tom Hale", "Tom Hale"), ("Ann Park", "she")],
+        id="points_out_after_its_speaker",
+    ),
+    pytest.param(
         "Norway condemned the launch. Canada branded the test “a reckless act by a rogue state.” "
         "Mexico insisted that the council “meet before the week is out.”",
         [("Canada", "Canada"), ("Mexico", "Mexico")],
