@@ -1020,12 +1020,24 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     return None
 
 
+# Conjunctions opening a clause before the main one.
+SUBORDINATORS = ("When ", "After ", "As ", "Before ", "Once ", "Until ", "While ")
+
+
 def _introduced_before(before: str, quote_tail: str) -> bool:
-    """A quote ending its sentence after a cue of its own sentence that opens
-    it with a comma or a colon (a short object between at most): a speaker and
-    a cue after it open the next sentence, not its attribution. Shape: Park
-    responded to Hale with, "Why now?" Hale then wrote back, "..." (Park's)."""
-    if quote_tail[-1:] not in (".", "?", "!") or not before.rstrip().endswith((",", ":")):
+    """A quote after a cue of its own sentence that opens it with a comma or a
+    colon (a short object between at most), where the quote ends its sentence
+    or a clause that opens with a conjunction holds both: a speaker and a cue
+    after it are another statement's, not its attribution. Shapes: Park
+    responded to Hale with, "Why now?" Hale then wrote back, "..." / When Hale
+    shouted, "Build it," Park joked, "..." (Hale's; not: When asked about it,
+    Park said, "...," the Gazette reported)."""
+    intro = before.rstrip()
+    if not intro.endswith((",", ":")):
+        return False
+    if quote_tail[-1:] not in (".", "?", "!") and not (
+        intro.lstrip().startswith(SUBORDINATORS) and "," not in intro[:-1]
+    ):
         return False
     cues = _find_cues(before)
     if not cues:

@@ -961,6 +961,18 @@ MENTIONS = [
         id="cue_between_two_quotes_reports_both",
     ),
     pytest.param(
+        "Ann Park took questions at the harbor. When Tom Hale shouted, “Build it now,” Park "
+        "joked, “Only if you pay for it.”",
+        [("Tom Hale", "Tom Hale"), ("Ann Park", "Park")],
+        id="quote_in_a_when_clause_with_its_own_cue",
+    ),
+    pytest.param(
+        "Ann Park took questions at the harbor. When asked about the tolls, Park said, “Nobody "
+        "likes them,” the Gazette reported.",
+        [("the Gazette", "the Gazette")],
+        id="when_clause_closed_before_the_cue_keeps_the_report",
+    ),
+    pytest.param(
         "Ann Park has long seen the plan as “a waste of good steel and better money.” Her "
         "recent remarks on the bridge were milder.",
         [("Ann Park", "Ann Park")],
