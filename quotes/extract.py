@@ -1025,19 +1025,21 @@ SUBORDINATORS = ("When ", "After ", "As ", "Before ", "Once ", "Until ", "While 
 
 
 def _introduced_before(before: str, quote_tail: str) -> bool:
-    """A quote after a cue of its own sentence that opens it with a comma or a
-    colon (a short object between at most), where the quote ends its sentence
-    or a clause that opens with a conjunction holds both: a speaker and a cue
-    after it are another statement's, not its attribution. Shapes: Park
-    responded to Hale with, "Why now?" Hale then wrote back, "..." / When Hale
-    shouted, "Build it," Park joked, "..." (Hale's; not: When asked about it,
-    Park said, "...," the Gazette reported)."""
-    intro = before.rstrip()
-    if not intro.endswith((",", ":")):
-        return False
-    if quote_tail[-1:] not in (".", "?", "!") and not (
-        intro.lstrip().startswith(SUBORDINATORS) and "," not in intro[:-1]
-    ):
+    """A quote with a cue of its own before it in a clause that holds both,
+    where a speaker and a cue after it are another statement's, not its
+    attribution: a clause opening with a conjunction (When Hale shouted,
+    "Build it," Park joked; After Hale said the bridge was "a waste," Park
+    ...), a relative clause (in a clip that Judge Hale called "vile," Park
+    ...), or a cue opening a quote that ends its sentence with a comma or a
+    colon, a short object between at most (Park responded to Hale with, "Why
+    now?" Hale then wrote back, "..."). Not: When asked about it, Park said,
+    "...," the Gazette reported."""
+    intro = before.strip()
+    if intro.startswith(SUBORDINATORS) and "," not in intro[:-1]:
+        return bool(_find_cues(before))
+    if ("that " in intro or "which " in intro) and p.RELATIVE_CUE_END.search(intro[-150:]):
+        return True
+    if not intro.endswith((",", ":")) or quote_tail[-1:] not in (".", "?", "!"):
         return False
     cues = _find_cues(before)
     if not cues:

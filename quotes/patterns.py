@@ -916,6 +916,13 @@ CLAUSE_CUES = words(
 # or place first. Shape: Trump said during a rally that Clinton described ...
 REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 
+# A relative clause's named subject and cue, right before a quote. Shape: in
+# a clip that Judge Ann Park called "distasteful," Hale ... (Park's word).
+RELATIVE_CUE_END = re.compile(
+    rf"\b(?:that|which){SP}(?:[A-Z][\w.\-]*{SP}){{1,6}}"
+    rf"(?:{_alternation(sorted(INVERTIBLE_CUES | NAMING_CUES))})$"
+)
+
 # A full name after a dash and before a colon, as roundups credit a quote.
 # Shape: Polls missed the surge - Carl Bialik: "..."
 NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")

@@ -973,6 +973,18 @@ MENTIONS = [
         id="when_clause_closed_before_the_cue_keeps_the_report",
     ),
     pytest.param(
+        "Ann Park chaired the hearing. After Tom Hale said the old bridge was “a waste of good "
+        "steel,” Park called a vote.",
+        [("Tom Hale", "Tom Hale")],
+        id="quote_in_an_after_clause_with_its_own_cue",
+    ),
+    pytest.param(
+        "Ann Park chaired the hearing. And, in a letter that Judge Tom Hale called “plainly "
+        "vindictive,” Park asked for a delay.",
+        [("Tom Hale", "Judge Tom Hale")],
+        id="quote_in_a_relative_clause_with_its_own_cue",
+    ),
+    pytest.param(
         "Ann Park has long seen the plan as “a waste of good steel and better money.” Her "
         "recent remarks on the bridge were milder.",
         [("Ann Park", "Ann Park")],
