@@ -749,9 +749,13 @@ WHO_BEFORE_CUE = re.compile(
     + _RELATIVE_BEFORE_CUE
 )
 # The same with the name right before the relative pronoun, the nearest
-# antecedent (the comma may be missing). Shape: Park backed Tom Hale, who
-# argued ... / the city's police department which reported ...
-NAME_WHO_BEFORE_CUE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),?{SP}" + _RELATIVE_BEFORE_CUE)
+# antecedent (the comma may be missing; a home state may follow the name).
+# Shape: Park backed Tom Hale, who argued ... / Sen. Ann Park of Ohio, who
+# mused ... / the city's police department which reported ...
+NAME_WHO_BEFORE_CUE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{NAME})(?:{SP}(?:of|from){SP}[A-Z][\w’'\-.]*)?,?{SP}"
+    + _RELATIVE_BEFORE_CUE
+)
 
 # Quote, cue, speaker. Shape: "The inspection report was the turning point,"
 # said Tom Becker, the city's chief engineer.

@@ -950,6 +950,12 @@ MENTIONS = [
         id="who_clause_closed_by_a_comma_is_not_the_speaker",
     ),
     pytest.param(
+        "The inquiry has given fodder to rivals such as Sen. Tom Hale of Ohio, who mused in a "
+        "debate that Park was “unfit to lead the harbor board.”",
+        [("Tom Hale", "who")],
+        id="who_after_a_name_and_its_state",
+    ),
+    pytest.param(
         "Tom Hale sent the plan to Ann Park in April. Park responded to Hale with, “Why now? "
         "The vote was last year?” Hale then wrote back, “Because the bridge is failing.”",
         [("Ann Park", "Park"), ("Tom Hale", "Hale")],
