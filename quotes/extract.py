@@ -1020,10 +1020,6 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     return None
 
 
-# Conjunctions opening a clause before the main one.
-SUBORDINATORS = ("When ", "After ", "As ", "Before ", "Once ", "Until ", "While ")
-
-
 def _introduced_before(before: str, quote_tail: str) -> bool:
     """A quote with a cue of its own before it in a clause that holds both,
     where a speaker and a cue after it are another statement's, not its
@@ -1035,7 +1031,7 @@ def _introduced_before(before: str, quote_tail: str) -> bool:
     now?" Hale then wrote back, "..."). Not: When asked about it, Park said,
     "...," the Gazette reported."""
     intro = before.strip()
-    if intro.startswith(SUBORDINATORS) and "," not in intro[:-1]:
+    if intro.startswith(p.CLAUSE_OPENERS) and "," not in intro[:-1]:
         return bool(_find_cues(before))
     if ("that " in intro or "which " in intro) and p.RELATIVE_CUE_END.search(intro[-150:]):
         return True

@@ -920,6 +920,9 @@ CLAUSE_CUES = words(
 # or place first. Shape: Trump said during a rally that Clinton described ...
 REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
 
+# Conjunctions opening a clause before the main one, at a sentence start.
+CLAUSE_OPENERS = ("When ", "After ", "As ", "Before ", "Once ", "Until ", "While ")
+
 # A relative clause's named subject and cue, right before a quote. Shape: in
 # a clip that Judge Ann Park called "distasteful," Hale ... (Park's word).
 RELATIVE_CUE_END = re.compile(
