@@ -1693,9 +1693,11 @@ def _opens_statement(text: str, lo: int, open_start: int) -> bool:
 
 def _gap_is_attribution(text: str, prev: Segment, seg: Segment) -> bool:
     """The text between two quotes of a paragraph is only their attribution
-    ("A," he said. "B.") or nothing, so the second quote is the same speaker's."""
-    gap = text[prev.close_end : seg.open_start]
-    return len(gap) < 120 and gap.count(".") <= 2
+    ("A," he said. "B.") or nothing, so the second quote is the same speaker's.
+    Sentences are counted, not periods: "after the U.N. vote" is one."""
+    if seg.open_start - prev.close_end >= 120:
+        return False
+    return sum(1 for _ in _sentence_ends(text, prev.close_end, seg.open_start)) <= 2
 
 
 def _same_sentence(text: str, prev: Segment, seg: Segment) -> bool:

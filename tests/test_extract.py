@@ -991,6 +991,20 @@ MENTIONS = [
         id="quote_in_a_relative_clause_with_its_own_cue",
     ),
     pytest.param(
+        "The mayor wrote to the council in a May 2 message with the subject line “bravo” and "
+        "sent two days after a key U.N. vote on the bridge. “Turning the council around is a "
+        "major win.”",
+        [("The mayor", "The mayor"), ("The mayor", "The mayor")],
+        id="abbreviation_periods_are_no_sentences_between_quotes",
+    ),
+    pytest.param(
+        "The mayor wrote to the council in a May 2 message with the subject line “bravo” and "
+        "sent it. Then she left. Tom Hale met the council in June. “Turning the council around "
+        "is a major win.”",
+        [("The mayor", "The mayor"), ("Tom Hale", "Tom Hale")],
+        id="three_sentences_between_quotes_break_the_speaker",
+    ),
+    pytest.param(
         "Ann Park has long seen the plan as “a waste of good steel and better money.” Her "
         "recent remarks on the bridge were milder.",
         [("Ann Park", "Ann Park")],
