@@ -1724,6 +1724,18 @@ def _attributed_after_in_sentence(
     )
 
 
+def _attribution_just_before(text: str, att: _Attribution, seg: Segment) -> bool:
+    """The quote opens a sentence right after the one holding the previous
+    quote's speaker, which goes on past it, with a word quoted after the
+    speaker or abbreviations the gap test counts as sentences: "...," said
+    Ann Park, who runs the "Save Our Pier" group. "We will win." """
+    sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
+    if sent_lo == seg.para_start or text[sent_lo : seg.open_start].strip():
+        return False
+    prev_lo = _sentence_start(text, seg.para_start, sent_lo - 2)
+    return prev_lo <= att.start and att.end <= sent_lo
+
+
 def _continued(att: _Attribution, sieve: str = "continued") -> _Attribution:
     """A copy of a neighbour's attribution for another quote."""
     copy = _Attribution(sieve, att.cue, att.start, att.end, att.kind)
@@ -1777,6 +1789,7 @@ def _neighbour_attribution(
                 attributed_between
                 or _gap_is_attribution(text, prev, seg)
                 or _same_sentence(text, prev, seg)
+                or _attribution_just_before(text, prev_att, seg)
             )
         ) or next_para:
             return _continued(prev_att)

@@ -873,6 +873,15 @@ SHAPES = [
         ],
         id="more_from_a_roundup_source_before_the_colon",
     ),
+    pytest.param(
+        "“The pier can wait,” said Rep. Ann Park (D-Ore.), a founder of the “Save Our Pier” group "
+        "with Sen. Bo Dunn (R-N.H.) and the late Sen. Al Roe (D-Mass.). “The bridge cannot.”",
+        [
+            ("Ann Park", "said", "The pier can wait", "direct"),
+            ("Ann Park", "said", "The bridge cannot.", "direct"),
+        ],
+        id="next_sentence_after_an_attribution_with_a_name_quoted_in_it",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
