@@ -549,14 +549,23 @@ def _opening_participle(text: str, word: re.Match) -> bool:
     )
 
 
-def _colon_intro(text: str, lo: int, hi: int):
+def _colon_intro(text: str, para_lo: int, lo: int, hi: int):
     """The speaker of a sentence text[lo:hi] ending in a colon that introduces a
-    quote in the next paragraph: "Becker told reporters:" / "According to Becker:"."""
+    quote in the next paragraph (which opens at `para_lo`): "Becker told
+    reporters:" / "According to Becker:" / "He listed his rules:"."""
     window = text[lo:hi]
     cues = _find_cues(window)
     if not cues:
         att = _subject_at_start(text, lo, hi, "speaker_cue_colon", None)
-        return att if att is not None and att.kind == "name" else None
+        if att is None or att.kind == "nom":
+            return None
+        if att.kind == "pron" and (
+            text[att.start : att.end].lower() == "it" or p.ANY_MARK.search(text, para_lo, hi)
+        ):
+            # "It reads:" names no speaker; "Here they are:" inside a quote
+            # runs on its speaker's words
+            return None
+        return att
     cue = cues[-1]
     cue_text = cue.group("cue")
     if cue_text.lower().startswith("according"):
@@ -1010,7 +1019,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         prev_para, prev_end = _previous_paragraph(text, seg.para_start)
         if text[prev_end - 1 : prev_end] == ":":
             lo = _sentence_start(text, prev_para, prev_end)
-            att = _colon_intro(text, lo, prev_end)
+            att = _colon_intro(text, prev_para, lo, prev_end)
             if att is not None:
                 return att
 

@@ -882,6 +882,21 @@ SHAPES = [
         ],
         id="next_sentence_after_an_attribution_with_a_name_quoted_in_it",
     ),
+    pytest.param(
+        "Tom Hale spoke to the council on Monday.\n\nHe then listed his rules for the budget:"
+        '\n\n"Does the plan pay for itself?\n\n"Who will run the pier?"',
+        [
+            ("Tom Hale", None, "Does the plan pay for itself?", "direct"),
+            ("Tom Hale", None, "Who will run the pier?", "direct"),
+        ],
+        id="pronoun_subject_of_a_colon_paragraph_with_no_cue",
+    ),
+    pytest.param(
+        "Tom Hale wrote to the council on Monday.\n\nIt was short and blunt:"
+        '\n\n"The pier will close on Friday for the whole summer season."',
+        [(None, None, "The pier will close on Friday for the whole summer season.", "direct")],
+        id="it_of_a_colon_paragraph_is_no_speaker",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
