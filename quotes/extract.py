@@ -524,10 +524,25 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
         span = (m.start(kind), m.end(kind))
         if kind == "name":
             span = _name_span(text, *span)
-            if span is None or span[0] != m.start(kind):
+            if span is None or (
+                span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span)
+            ):
                 continue
+            span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
+
+
+def _honorific_only(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """text[start:name_start] is an honorific before a name ("Ms. " of "Ms.
+    Hale"), which the name's span leaves out, rather than a sentence word;
+    not before a possessor (On television, Mr. Hale's aide, Ann Park, said)."""
+    words = text[start:name_start].split()
+    return (
+        len(words) == 1
+        and (words[0] in p.HONORIFICS_MALE or words[0] in p.HONORIFICS_FEMALE)
+        and text[name_end - 2 : name_end] not in ("’s", "'s")
+    )
 
 
 def _opening_participle(text: str, word: re.Match) -> bool:

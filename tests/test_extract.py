@@ -897,6 +897,18 @@ SHAPES = [
         [(None, None, "The pier will close on Friday for the whole summer season.", "direct")],
         id="it_of_a_colon_paragraph_is_no_speaker",
     ),
+    pytest.param(
+        "Ann Hale runs the port.\n\nAt a rally in Dover, Del., on Sunday, Ms. Hale tried to "
+        'expand on her remark, saying that the city should "be rallying our partners and allies."',
+        [("Ann Hale", "saying", "be rallying our partners and allies.", "mixed")],
+        id="honorific_subject_after_an_intro_with_commas",
+    ),
+    pytest.param(
+        "Ann Hale runs the port.\n\nAt the pier in Dover on Sunday, Ms. Hale's aide, Tom Ross, "
+        'defended the plan as "a good deal for everyone here."',
+        [("Tom Ross", "defended", "a good deal for everyone here.", "mixed")],
+        id="honorific_possessor_after_an_intro_is_no_subject",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
