@@ -403,6 +403,10 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             # Bennett denied the notion ..., explaining ...
             pos = m.start() + 1
             continue
+        if kind == "nom":
+            named = _name_before_open_apposition(text, lo, cue_start, sieve, cue)
+            if named is not None:
+                return named
         att = _Attribution(sieve, cue, span[0], span[1], kind)
         if appos:
             role = appos.strip(" ,\u00a0")
@@ -421,6 +425,23 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                     )
         return att
     return _relative_before(text, lo, window, sieve, cue)
+
+
+def _name_before_open_apposition(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The name opening text[lo:cue_start] before an apposition the writer
+    forgot to close, the nominal before the cue being the apposition's end:
+    Ann Park, the head of the Harbor Trust said. (Ann Park, not the Trust)."""
+    m = p.AFTER_SPEAKER_OPEN_APPOS_CUE.match(text, lo, cue_start + 40)
+    if m is None or m.start("cue") != cue_start or text.startswith(",", m.end("cue")):
+        # (a speaker set off by commas, the name being what they speak about:
+        # Hale, an aide said, "is confident")
+        return None
+    span = _name_span(text, *m.span("name"))
+    if span is None or span[0] != m.start("name"):
+        return None
+    att = _Attribution(sieve, cue, *span, "name")
+    att.role = m.group("appos")
+    return att
 
 
 def _relative_before(text: str, lo: int, window: str, sieve: str, cue: str):

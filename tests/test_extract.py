@@ -909,6 +909,18 @@ SHAPES = [
         [("Tom Ross", "defended", "a good deal for everyone here.", "mixed")],
         id="honorific_possessor_after_an_intro_is_no_subject",
     ),
+    pytest.param(
+        "Sam Lau, the spokesman for the Harbor Party said in a statement. "
+        '"There are no ballots to count again."',
+        [("Sam Lau", "said in a statement", "There are no ballots to count again.", "direct")],
+        id="name_before_an_apposition_left_open_before_the_cue",
+    ),
+    pytest.param(
+        "Ann Hale runs the port.\n\nHale, a top aide said, "
+        '"is very confident in the contrast" with her rival.',
+        [("a top aide", "said", "is very confident in the contrast", "mixed")],
+        id="speaker_set_off_by_commas_after_the_name_spoken_of",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
