@@ -1550,6 +1550,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
     except Exception:  # noqa: BLE001 - the contract is "never raises"; see the docstring
         return []
     attributions: list[_Attribution | None] = []
+    questions: set[int] = set()  # questions put to someone: no speaker in the text
     for i, seg in enumerate(segments):
         prev_close = (
             segments[i - 1].close_end if i and segments[i - 1].paragraph == seg.paragraph else 0
@@ -1560,7 +1561,11 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             else seg.para_end
         )
         try:
-            att = _attribute(text, seg, prev_close, next_open)
+            if _question_put(text, seg):
+                questions.add(i)
+                att = None
+            else:
+                att = _attribute(text, seg, prev_close, next_open)
             if att is not None:
                 _resolve(text, att, people)
         except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
@@ -1569,7 +1574,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
 
     # second pass: quotes continuing a neighbour's speaker
     for i, seg in enumerate(segments):
-        if attributions[i] is None:
+        if attributions[i] is None and i not in questions:
             try:
                 attributions[i] = _neighbour_attribution(text, segments, attributions, i, people)
             except Exception:  # noqa: BLE001 - a bad paragraph loses its attribution only
@@ -1579,12 +1584,18 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
     for i in range(len(segments) - 2, -1, -1):
         nxt = segments[i + 1]
         following = attributions[i + 1]
-        if attributions[i] is None and not segments[i].closed and nxt.continues and following:
+        if (
+            attributions[i] is None
+            and i not in questions
+            and not segments[i].closed
+            and nxt.continues
+            and following
+        ):
             attributions[i] = _continued(following)
 
     quotes: list[tuple[Quote, str, str]] = []
     title_end = -1  # where the last quote found to be a title by its context closes
-    for seg, att in zip(segments, attributions):
+    for i, (seg, att) in enumerate(zip(segments, attributions)):
         start, end = _trim(text, seg.start, seg.end)
         if start >= end:
             continue
@@ -1607,7 +1618,8 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             continue
         if att is None:
             if _is_title(quote, n_words) or (
-                n_words < MIN_UNATTRIBUTED_WORDS
+                i not in questions
+                and n_words < MIN_UNATTRIBUTED_WORDS
                 and not (n_words >= 3 and seg.closed and not _looks_scare_quoted(text, seg))
             ):
                 continue
@@ -1671,6 +1683,21 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
         )
         quotes.append((record, att.sieve, att.kind))
     return quotes
+
+
+def _question_put(text: str, seg: Segment) -> bool:
+    """The quote is a question put to the subject of its sentence, whose asker
+    the sentence does not name: Park was asked, "..." / Asked whether Hale is
+    "fit to serve," most said yes. (Asked by Tom Hale: the asker speaks.)"""
+    lo = _sentence_start(text, seg.para_start, seg.open_start)
+    if text.find("sked", lo, seg.open_start) < 0:
+        return False  # (the cheap look first)
+    before = text[lo : seg.open_start]
+    m = p.QUESTION_PUT.search(before)
+    if m is None:
+        return False
+    # (no answer between: Hale was asked about it and said "...")
+    return not _find_cues(before[m.end("opener") if m.group("opener") else m.end("passive") :])
 
 
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int]:

@@ -851,6 +851,15 @@ PASSIVE_AGENT = re.compile(
     rf"{SP}by{SP}(?:(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,3}})?(?P<name>{NAME})"
 )
 
+# A question put to someone, right before its quote, no asker named. Shapes:
+# Park was asked, "..." / Park was asked about the "..." / Asked whether Hale
+# is "..." (not: Asked by Tom Hale ...; not: Asked about it, Park said "...")
+QUESTION_PUT = re.compile(
+    rf"(?:^[ \t\u00a0]*(?P<opener>Asked)(?!{SP}by\b)[^,;:“”\"]*"
+    rf"|\b(?:was|were|is|are|been|being){SP}(?P<passive>asked)(?!{SP}by\b)"
+    rf"(?:{SP}[a-z]+){{0,8}}[,:]?[ \t\u00a0]*)$"
+)
+
 # A cue and its complement right before "according to", with no comma.
 # Shape: ... Park said in a statement according to the Post.
 CUE_BEFORE_ACCORDING = re.compile(

@@ -921,6 +921,25 @@ SHAPES = [
         [("a top aide", "said", "is very confident in the contrast", "mixed")],
         id="speaker_set_off_by_commas_after_the_name_spoken_of",
     ),
+    pytest.param(
+        'Tom Hale was asked, "Would you have told her it is not a good idea?" '
+        'He answered, "I have no idea at all."',
+        [
+            (None, None, "Would you have told her it is not a good idea?", "direct"),
+            ("Tom Hale", "answered", "I have no idea at all.", "direct"),
+        ],
+        id="question_put_to_the_subject_is_not_theirs",
+    ),
+    pytest.param(
+        'Asked whether Hale "has the integrity to serve," 75 percent of voters said yes.',
+        [(None, None, "has the integrity to serve", "direct")],
+        id="question_in_an_asked_opener_is_not_the_answerers",
+    ),
+    pytest.param(
+        'Tom Hale was asked about the bridge and said "it will be built on time."',
+        [("Tom Hale", "said", "it will be built on time.", "direct")],
+        id="answer_after_a_question_put_keeps_its_speaker",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
