@@ -1808,6 +1808,19 @@ def _attribution_just_before(text: str, att: _Attribution, seg: Segment) -> bool
     return prev_lo <= att.start and att.end <= sent_lo
 
 
+def _bare_colon_lead(text: str, seg: Segment) -> bool:
+    """The quote's paragraph opens with a short lead-in ending in a colon that
+    names no speaker and has no cue, only when or where: Then, later that
+    month on Fox: "..." (the speaker of the paragraph before goes on)."""
+    lead = text[seg.para_start : seg.open_start].rstrip(" \u00a0")
+    return (
+        len(lead) <= 60
+        and lead.endswith(":")
+        and not _find_cues(lead)
+        and _subject_at_start(text, seg.para_start, seg.open_start, "continued", None) is None
+    )
+
+
 def _continued(att: _Attribution, sieve: str = "continued") -> _Attribution:
     """A copy of a neighbour's attribution for another quote."""
     copy = _Attribution(sieve, att.cue, att.start, att.end, att.kind)
@@ -1848,7 +1861,7 @@ def _neighbour_attribution(
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (
             prev.paragraph == seg.paragraph - 1
-            and not text[seg.para_start : seg.open_start].strip()
+            and (not text[seg.para_start : seg.open_start].strip() or _bare_colon_lead(text, seg))
         )
         attributed_between = (
             prev_att.start >= prev.close_end

@@ -940,6 +940,24 @@ SHAPES = [
         [("Tom Hale", "said", "it will be built on time.", "direct")],
         id="answer_after_a_question_put_keeps_its_speaker",
     ),
+    pytest.param(
+        '"We will build the bridge," Tom Hale told the Gazette on Monday.\n\n'
+        'Then, later that week on the radio: "We will not build it this year."',
+        [
+            ("Tom Hale", "told", "We will build the bridge", "direct"),
+            ("Tom Hale", "told", "We will not build it this year.", "direct"),
+        ],
+        id="bare_colon_lead_in_goes_on_with_the_speaker_before",
+    ),
+    pytest.param(
+        '"We will build the bridge," Tom Hale told the Gazette on Monday.\n\n'
+        'His rival had another view: "We will not build it this year."',
+        [
+            ("Tom Hale", "told", "We will build the bridge", "direct"),
+            ("His rival", None, "We will not build it this year.", "direct"),
+        ],
+        id="colon_lead_in_with_a_subject_is_not_bare",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
