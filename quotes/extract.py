@@ -427,6 +427,15 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     return _relative_before(text, lo, window, sieve, cue)
 
 
+def _subject_before_infinitive(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The speaker before a verb whose infinitive is the cue: Hale was prompted
+    to say, "..." / Park went so far as to say: "..." """
+    m = p.VERB_BEFORE_INFINITIVE.search(text[lo:cue_start])
+    if m is None:
+        return None
+    return _subject_before(text, lo, lo + m.start(), sieve, cue)
+
+
 def _name_before_open_apposition(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     """The name opening text[lo:cue_start] before an apposition the writer
     forgot to close, the nominal before the cue being the apposition's end:
@@ -931,6 +940,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att = _cue_then_speaker(text, sent_lo + cue.start(), seg.open_start, sieve)
             if att is None:
                 att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is None and text.endswith("to ", 0, sent_lo + cue.start()):
+                att = _subject_before_infinitive(
+                    text, sent_lo, sent_lo + cue.start(), sieve, cue_text
+                )
             if att is not None and len(cues) > 1 and sieve == "mixed":
                 # a speaker reported by another: Trump said that Clinton once
                 # described the deal as "the gold standard" - the reporter is

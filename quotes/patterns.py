@@ -851,6 +851,15 @@ PASSIVE_AGENT = re.compile(
     rf"{SP}by{SP}(?:(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,3}})?(?P<name>{NAME})"
 )
 
+# A verb whose infinitive is a cue, between the subject and the cue, when it
+# means the speaking was done (not "refused to say", "declined to comment").
+# Shapes: Hale was prompted to say / went on to say / went so far as to say
+VERB_BEFORE_INFINITIVE = re.compile(
+    rf"(?<=[ \t\u00a0])(?:(?:went{SP}(?:on|so{SP}far{SP}as)|proceeded|continued|rushed|hastened|"
+    rf"paused|stopped)|(?:was|were|is|are|felt){SP}(?:prompted|moved|forced|compelled|quick|"
+    rf"careful|eager|happy|glad|proud)){SP}to{SP}$"
+)
+
 # A question put to someone, right before its quote, no asker named. Shapes:
 # Park was asked, "..." / Park was asked about the "..." / Asked whether Hale
 # is "..." (not: Asked by Tom Hale ...; not: Asked about it, Park said "...")

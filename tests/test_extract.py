@@ -958,6 +958,18 @@ SHAPES = [
         ],
         id="colon_lead_in_with_a_subject_is_not_bare",
     ),
+    pytest.param(
+        "Tom Hale spoke last.\n\nThe debate was so subdued that Mr. Hale was prompted to say, "
+        '"So far, I cannot believe how civil it has been."',
+        [("Tom Hale", "say", "So far, I cannot believe how civil it has been.", "direct")],
+        id="subject_before_a_verb_whose_infinitive_is_the_cue",
+    ),
+    pytest.param(
+        "Tom Hale spoke last.\n\nThe debate was slow, and Ann Park refused to say the words "
+        '"harbor tax" at any point.',
+        [("Ann Park", None, "harbor tax", "mixed")],
+        id="refused_to_say_is_no_cue",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
