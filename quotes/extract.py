@@ -512,6 +512,10 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
             return None
         kind = _group_kind(m)
         span = (m.start(kind), m.end(kind))
+        if kind == "nom" and span[0] > lo:
+            named = _name_before_apposition(text, lo, span[0], sieve, cue)
+            if named is not None:
+                return named
         if kind == "name":
             # an organisation or a country acting: Japan branded North Korea ...
             acting = p.ACTING_VERB.match(text, span[1]) is not None
@@ -535,6 +539,19 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
                 continue
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
+
+
+def _name_before_apposition(text: str, lo: int, start: int, sieve: str, cue: str | None):
+    """The full name that opens a sentence before the apposition at `start`,
+    the sentence's subject (Ann Lee, a former mayor, endorsed Hale), rather
+    than the apposition as if the name were an introductory phrase."""
+    m = p.NAME_THEN_COMMA.fullmatch(text, lo, start)
+    if m is None or " " not in m.group("name"):
+        return None
+    span = _name_span(text, *m.span("name"))
+    if span is None or span != m.span("name"):
+        return None
+    return _Attribution(sieve, cue, *span, "name")
 
 
 def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | None):

@@ -860,6 +860,9 @@ VERB_BEFORE_INFINITIVE = re.compile(
     rf"careful|eager|happy|glad|proud)){SP}to{SP}$"
 )
 
+# A name and the comma before its apposition, at a sentence start.
+NAME_THEN_COMMA = re.compile(rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}")
+
 # A question put to someone, right before its quote, no asker named. Shapes:
 # Park was asked, "..." / Park was asked about the "..." / Asked whether Hale
 # is "..." (not: Asked by Tom Hale ...; not: Asked about it, Park said "...")

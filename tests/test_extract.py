@@ -970,6 +970,18 @@ SHAPES = [
         [("Ann Park", None, "harbor tax", "mixed")],
         id="refused_to_say_is_no_cue",
     ),
+    pytest.param(
+        "Ann Lee, a former mayor of the town, endorsed Hale last week, saying he "
+        '"has shown his deep commitment to the pier."',
+        [("Ann Lee", "saying", "has shown his deep commitment to the pier.", "mixed")],
+        id="full_name_before_an_apposition_is_the_subject",
+    ),
+    pytest.param(
+        "New Hampshire, a state of farmers, backed Hale last week, saying he "
+        '"has shown his deep commitment to the pier."',
+        [("a state", "saying", "has shown his deep commitment to the pier.", "mixed")],
+        id="place_before_an_apposition_is_no_named_subject",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
