@@ -1044,7 +1044,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         # a speaker and a colon with no cue: His final answer: "..." / Polls
         # missed it - Carl Bialik: "..." (a roundup's headline may be long)
         m = p.NAME_BEFORE_COLON.search(before_stripped)
-        if m is not None and len(speakers.split_name(m.group("name"))[0]) >= 2:
+        if m is not None and (
+            len(speakers.split_name(m.group("name"))[0]) >= 2 or _brand(m.group("name"))
+        ):
             span = _name_span(text, sent_lo + m.start("name"), sent_lo + m.end("name"))
             if span is not None:
                 return _Attribution("speaker_cue_colon", None, span[0], span[1], "name")
@@ -1117,6 +1119,17 @@ def _introduced_before(before: str, quote_tail: str) -> bool:
         return False
     between = before[cues[-1].end() :].replace(",", " ").replace(":", " ")
     return len(between.split()) <= MAX_INTRO_OBJECT_WORDS
+
+
+def _brand(word: str) -> bool:
+    """One word with a capital inside, an outlet's or a service's name that a
+    roundup credits as it credits a person: HuffPollster, PolitiFact."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and any(c.isupper() for c in word[1:-1])
+        and not word.isupper()
+    )
 
 
 def _from_before_colon(text: str, lo: int, before: str) -> _Attribution | None:

@@ -982,6 +982,16 @@ SHAPES = [
         [("a state", "saying", "has shown his deep commitment to the pier.", "mixed")],
         id="place_before_an_apposition_is_no_named_subject",
     ),
+    pytest.param(
+        "Media share the blame for the hype - PollWatch: “Pollsters are taking a lot of heat.”",
+        [("PollWatch", None, "Pollsters are taking a lot of heat.", "direct")],
+        id="one_word_brand_credited_after_a_dash",
+    ),
+    pytest.param(
+        "Media share the blame for the hype - Monday: “Pollsters are taking a lot of heat.”",
+        [(None, None, "Pollsters are taking a lot of heat.", "direct")],
+        id="one_plain_word_after_a_dash_is_no_source",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
