@@ -559,7 +559,16 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
     rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders said ...;
     None when the sentence does not open with such a phrase."""
     first = p.LETTERS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
-    if first is None or not (first.group() in p.INTRO_WORDS or _opening_participle(text, first)):
+    if first is not None and first.group() in ("And", "But"):
+        # a subordinate clause after a conjunction: And although he thanked ...
+        after = p.LETTERS.match(text, first.end() + 1)
+        if after is None or after.group() not in p.SUBORDINATORS:
+            return None
+    elif first is None or not (
+        first.group() in p.INTRO_WORDS
+        or first.group().lower() in p.SUBORDINATORS
+        or _opening_participle(text, first)
+    ):
         return None
     for n, comma in enumerate(p.COMMA_GAP.finditer(text, lo, hi)):
         if n == 4:

@@ -1042,6 +1042,12 @@ NOMINAL_AT = re.compile(
     rf"|{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,1}}{MODIFIER}(?![\w’'\-])"
 )
 
+# Words opening a subordinate clause before the subject, perhaps after "And"
+# or "But". Shape: And although he thanked them, he said ...
+SUBORDINATORS = words(
+    "although though because while when whereas unless once as after before since if"
+)
+
 # Words opening an introductory phrase before the subject; the phrase may hold
 # commas of its own. Shape: At a rally in Portsmouth, N.H., on Tuesday,
 # Senator Bernie Sanders said ...

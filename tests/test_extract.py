@@ -992,6 +992,12 @@ SHAPES = [
         [(None, None, "Pollsters are taking a lot of heat.", "direct")],
         id="one_plain_word_after_a_dash_is_no_source",
     ),
+    pytest.param(
+        "Tom Hale spoke last.\n\nAnd although he thanked the harbor community for backing him "
+        'all year, he sounded a rare note of doubt, saying, "I am not sure I really deserve it."',
+        [("Tom Hale", "saying", "I am not sure I really deserve it.", "direct")],
+        id="subject_after_a_long_subordinate_clause_opened_by_and",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
