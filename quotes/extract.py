@@ -1563,6 +1563,17 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     return ""
 
 
+def _named_as(text: str, seg: Segment) -> bool:
+    """The quote is a name someone gives, right after the verb that gives it
+    and its object: the sentence's subject is its source, not a title's or a
+    scare quote's context. Shapes: Hale refers to the levy as the "Harbor
+    Grab"; Park, who goes by "Dee"; critics dubbed it a "toll road"."""
+    return (
+        p.NAMED_AS_BEFORE.search(text, max(seg.para_start, seg.open_start - 60), seg.open_start)
+        is not None
+    )
+
+
 def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     """A quote that is its paragraph and reads as a heading: in capitals, or a
     word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
@@ -1701,10 +1712,16 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             att.sieve in ("mixed", "cue_after", "previous_sentence", "sentence_subject")
             and _is_title(quote, n_words)
             and not (att.sieve == "mixed" and att.cue in p.EVALUATIVE_WORDS)
+            and not _named_as(text, seg)
         ):
             # (a name someone gives is their words: Trump called her "Miss Piggy")
             continue
-        if att.sieve == "sentence_subject" and n_words < 3 and _looks_scare_quoted(text, seg):
+        if (
+            att.sieve == "sentence_subject"
+            and n_words < 3
+            and _looks_scare_quoted(text, seg)
+            and not _named_as(text, seg)
+        ):
             # a word or two after a preposition or a possessive, or used as a
             # modifier, with no cue: with "scary accuracy", a "local" champion
             continue

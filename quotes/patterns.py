@@ -1280,6 +1280,19 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"[,:]?[ \t\u00a0]*$"
 )
 
+# A name someone gives, right after the verb that gives it and its object (a
+# participle with no object, "a film called", "an event billed as", leaves the
+# namer unsaid). Shapes: Hale refers to the levy as the "Harbor Grab"; Park
+# identified the donor as "Mr. X"; Park, who goes by "Dee"; they dubbed it a
+# "toll road".
+NAMED_AS_BEFORE = re.compile(
+    r"\b(?:(?:refer(?:s|red|ring)?[ \t\u00a0]+to|identif(?:y|ies|ied|ying))"
+    r"(?:[ \t\u00a0]+[\w’'.]+){1,3}[ \t\u00a0]+as|go(?:es)?[ \t\u00a0]+by|went[ \t\u00a0]+by|"
+    r"(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?|"
+    r"term(?:s|ed)?)[ \t\u00a0]+(?:him|her|it|them|me|us|you|himself|herself|itself|themselves))"
+    r"(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their))?[,:]?[ \t\u00a0]*$"
+)
+
 # Between two items of a list of quotes: "A," "B" and "C"; "A" or "B".
 LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
 

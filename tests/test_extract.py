@@ -511,6 +511,22 @@ SHAPES = [
     ),
     pytest.param("Ray “the Hammer” Dunn won again.", [], id="nickname"),
     pytest.param(
+        "Tom Hale goes by “Big Tom” among the crews at the yard.",
+        [("Tom Hale", None, "Big Tom", "mixed")],
+        id="a_name_someone_goes_by_is_no_title",
+    ),
+    pytest.param(
+        "In her filing, Ann Park identified the donor as “Mr. Harbor.”",
+        [("Ann Park", None, "Mr. Harbor.", "mixed")],
+        id="a_name_given_to_an_object_is_no_title",
+    ),
+    pytest.param(
+        "Ann Park opened the fair at an event billed as “Bridges for Riverton” on Monday.",
+        [],
+        id="a_name_given_by_a_participle_is_a_title",
+    ),
+    pytest.param("Ann Park wrote a book called “Harbor Days” last year.", [], id="a_book_called"),
+    pytest.param(
         "In her 2014 book, “The long road back to the harbor and home,” Maria Lopez "
         "wrote about the bridge.",
         [],
