@@ -1709,12 +1709,14 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             # Park writing at the Riverton Gazette: / "..."
             continue
         if (
-            att.sieve in ("mixed", "cue_after", "previous_sentence", "sentence_subject")
+            att.sieve in ("cue_after", "previous_sentence", "sentence_subject")
             and _is_title(quote, n_words)
-            and not (att.sieve == "mixed" and att.cue in p.EVALUATIVE_WORDS)
             and not _named_as(text, seg)
         ):
-            # (a name someone gives is their words: Trump called her "Miss Piggy")
+            # a title-case fragment with no cue of its own is a title or a
+            # name. With a cue (the mixed sieve), it is the speaker's words
+            # unless its context names a title (_not_a_quote): Hale said he
+            # would fight the "Harbor Tax"; Trump called her "Miss Piggy".
             continue
         if (
             att.sieve == "sentence_subject"

@@ -1265,17 +1265,19 @@ NAMED_WORK_ENDINGS = frozenset(work[-4:] for work in NAMED_WORKS)
 # the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
 # Friends"; in an interview with "Meet the Press"; a work someone makes, stars
-# in or puts on: the host of "Harbor Hour", CBS renewed "Bay Patrol", sang "..."
+# in or puts on: the host of "Harbor Hour", CBS renewed "Bay Patrol", sang "...";
+# a book someone wrote: the author of "..."; a show someone talks to: told
+# NBC's "...", an interview with CNN's "..."
 TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
     r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag|"
     r"play|drama|sitcom|thriller|musical|comedy|miniseries|opera|poem|ballad|single|"
     r"[Oo]n|told|interview[ \t\u00a0]+with|"
-    r"(?:host|star|cast|revival|version|remake|reboot|incarnation|episodes?|seasons?)"
-    r"[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"
+    r"(?:hosts?|stars?|cast|revival|version|remake|reboot|incarnation|episodes?|seasons?|"
+    r"(?:co-?)?authors?|(?:co-?)?editors?)[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"
     r"canceled|cancelled|renewed|stream|perform|performed|performing|sang|sing|publish|"
     r"published)"
-    r"|\b(?:[Oo]n|of|in)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}"
+    r"|\b(?:[Oo]n|of|in|told|with|for)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}"
     r"(?:[ \t\u00a0]+(?:channel|network))?(?:’s|'s|’|'))"
     r"[,:]?[ \t\u00a0]*$"
 )

@@ -527,6 +527,21 @@ SHAPES = [
     ),
     pytest.param("Ann Park wrote a book called “Harbor Days” last year.", [], id="a_book_called"),
     pytest.param(
+        "Ann Park said the council would fight the “Harbor Tax” until it is repealed.",
+        [("Ann Park", "said", "Harbor Tax", "mixed")],
+        id="a_title_case_fragment_with_a_cue_is_a_quote",
+    ),
+    pytest.param(
+        "Ann Park told NBC’s “Harbor Morning” that she would run.",
+        [],
+        id="told_a_show_by_its_network",
+    ),
+    pytest.param(
+        "Tom Hale, the author of “Bridges and Tolls,” said the bridge would never be built.",
+        [],
+        id="the_author_of_a_title",
+    ),
+    pytest.param(
         "In her 2014 book, “The long road back to the harbor and home,” Maria Lopez "
         "wrote about the bridge.",
         [],
