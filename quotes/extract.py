@@ -1563,6 +1563,16 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     return ""
 
 
+def _cue_before_in_sentence(text: str, seg: Segment) -> bool:
+    """A verb of speech before the quote in its sentence, though no sieve
+    could tie it to a speaker: the fragment reports words, it is no scare
+    quote. Shape: Six months ago, the senator said, the media considered him
+    a "fringe" candidate. (A verb that judges does not count: the judges
+    praised the project's "unusual rigor".)"""
+    cues = _find_cues(text[_sentence_start(text, seg.para_start, seg.open_start) : seg.open_start])
+    return any(c.group("cue") not in p.EVALUATIVE_WORDS for c in cues)
+
+
 def _named_as(text: str, seg: Segment) -> bool:
     """The quote is a name someone gives, right after the verb that gives it
     and its object: the sentence's subject is its source, not a title's or a
@@ -1723,6 +1733,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             and n_words < 3
             and _looks_scare_quoted(text, seg)
             and not _named_as(text, seg)
+            and not _cue_before_in_sentence(text, seg)
         ):
             # a word or two after a preposition or a possessive, or used as a
             # modifier, with no cue: with "scary accuracy", a "local" champion

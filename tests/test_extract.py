@@ -505,6 +505,12 @@ SHAPES = [
     # negatives: scare quotes, titles, nicknames, odd marks
     pytest.param("The judges praised the project's “unusual rigor.”", [], id="scare_quote"),
     pytest.param(
+        'Six months ago, the senator said, the media considered him a "fringe" candidate.',
+        [("the senator", None, "fringe", "mixed")],
+        id="a_modifier_after_a_cue_no_sieve_ties_is_reported_words",
+    ),
+    pytest.param("Ann Park drove the “local” bus to the fair on Monday.", [], id="scare_modifier"),
+    pytest.param(
         "It was first reported in the series “Bridges to Nowhere,” which won an award.",
         [],
         id="title",
