@@ -1514,9 +1514,9 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year, a nickname, a gloss, a headline before its byline), or "" when it
-    says nothing. `end` is where the quote's text ends (before a comma inside
-    the closing mark)."""
+    year, a nickname, a gloss, a headline before its byline and the excerpt
+    of its article after it), or "" when it says nothing. `end` is where the
+    quote's text ends (before a comma inside the closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
     last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
     if last[-1:] in ("=", ">") or quote[:1] == ">":
@@ -1555,6 +1555,12 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         text, end, min(seg.para_end, seg.close_end + 80)
     ):
         # a headline or a title and its author: "Met to close," by Ann Park
+        return "other"
+    if ":" in text[seg.open_start - 3 : seg.open_start] and p.EXCERPT_BYLINE_BEFORE.search(
+        text, max(seg.para_start, seg.open_start - 100), seg.open_start
+    ):
+        # an excerpt of the article a headline and its byline name, not a
+        # statement: "Met to close," by the Post's Ann Park: "The museum ..."
         return "other"
     if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(text, before_lo, seg.open_start):
         # a title in title case after what it names: the ad, titled "...";

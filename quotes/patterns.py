@@ -1317,6 +1317,14 @@ BYLINE_AFTER = re.compile(
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
 )
 
+# The byline of a quoted headline, and the colon that introduces an excerpt of
+# its article, right before the excerpt's quote. Shape: "Met to close
+# early," by the Post's Ann Park: "The museum will ..."
+EXCERPT_BYLINE_BEFORE = re.compile(
+    r"(?:,(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
+    r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
+)
+
 # A gloss of a foreign word, right before the quote: Latin for "...";
 # Spanish for "witches".
 TRANSLATION_BEFORE = re.compile(

@@ -1035,6 +1035,17 @@ SHAPES = [
         [("Tom Hale", "saying", "I am not sure I really deserve it.", "direct")],
         id="subject_after_a_long_subordinate_clause_opened_by_and",
     ),
+    pytest.param(
+        'HARBOR NEWS—"Museum to close early on Fridays," by the Gazette’s Ann Park: "The '
+        'Riverton museum will close its doors at noon on Fridays starting in May."',
+        [],
+        id="an_excerpt_after_a_headline_and_its_byline",
+    ),
+    pytest.param(
+        'Ann Park summed it up by saying: "We will close the museum early on Fridays."',
+        [("Ann Park", None, "We will close the museum early on Fridays.", "direct")],
+        id="by_saying_and_a_colon_is_no_byline",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
