@@ -1674,7 +1674,10 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
 
     quotes: list[tuple[Quote, str, str]] = []
     title_end = -1  # where the last quote found to be a title by its context closes
+    kept, previous = 0, None  # quotes kept before the previous segment, its attribution
     for i, (seg, att) in enumerate(zip(segments, attributions)):
+        dropped = previous if len(quotes) == kept else None  # the previous segment's, if dropped
+        kept, previous = len(quotes), att
         start, end = _trim(text, seg.start, seg.end)
         if start >= end:
             continue
@@ -1717,6 +1720,16 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
                 NO_SPEAKER,
             )
             quotes.append((record, "", ""))
+            continue
+        if (
+            att.sieve == "continued"
+            and dropped is not None
+            and (att.start, att.end) == (dropped.start, dropped.end)
+            and _is_title(quote, n_words)
+        ):
+            # a title-case fragment continuing one found to be no quote (a
+            # title, a scare quote) is none either: Hale likes "Bay Patrol,"
+            # while Park loves "Harbor Days."
             continue
         if att.cue == "writing" and p.EXCERPT_INTRO.match(
             text, text.rfind("\n", 0, att.start) + 1, att.end

@@ -517,6 +517,19 @@ SHAPES = [
     ),
     pytest.param("Ray “the Hammer” Dunn won again.", [], id="nickname"),
     pytest.param(
+        "Tom Hale likes “Bay Patrol,” while Ann Park loves “Harbor Days.”",
+        [],
+        id="a_title_continuing_a_title",
+    ),
+    pytest.param(
+        "Ann Park said the bridge plan was “a disaster for the harbor” and “Pure Folly.”",
+        [
+            ("Ann Park", "said", "a disaster for the harbor", "mixed"),
+            ("Ann Park", "said", "Pure Folly.", "mixed"),
+        ],
+        id="a_title_case_fragment_continuing_a_quote",
+    ),
+    pytest.param(
         "Tom Hale goes by “Big Tom” among the crews at the yard.",
         [("Tom Hale", None, "Big Tom", "mixed")],
         id="a_name_someone_goes_by_is_no_title",
