@@ -71,7 +71,7 @@ from quotes.models import Quote
 
 # Bump whenever a rule changes: the loader re-extracts documents stored by an
 # older version.
-EXTRACTOR_VERSION = "1.6"
+EXTRACTOR_VERSION = "1.7"
 
 # Quotes this short with no attribution are scare quotes or quoted terms.
 MIN_UNATTRIBUTED_WORDS = 5
