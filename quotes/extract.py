@@ -1873,6 +1873,30 @@ def _gap_is_attribution(text: str, prev: Segment, seg: Segment) -> bool:
     return sum(1 for _ in _sentence_ends(text, prev.close_end, seg.open_start)) <= 2
 
 
+def _new_subject(
+    text: str, prev: Segment, seg: Segment, prev_att: _Attribution, people: speakers.People
+) -> bool:
+    """The quote sits inside a sentence of its own, after the previous quote's,
+    whose subject is someone else than the previous speaker: the sentence is
+    about that subject, not a continuation. Shape: "We lost," Hale said. The
+    agency called it "a setback." (the agency, not Hale; but Hale, again, in:
+    He called it "a setback.")"""
+    if _same_sentence(text, prev, seg):
+        return False
+    lo = _sentence_start(text, prev.close_end, seg.open_start)
+    if not text[lo : seg.open_start].strip():
+        return False
+    att = _subject_at_start(text, lo, seg.open_start, "sentence_subject", None)
+    if (
+        att is None
+        or p.WORD_AFTER_SUBJECT.match(text, att.end, seg.open_start) is None
+        or _cannot_speak(text, att)
+    ):
+        return False
+    _resolve(text, att, people)
+    return att.name != prev_att.name
+
+
 def _same_sentence(text: str, prev: Segment, seg: Segment) -> bool:
     """Two quoted fragments of one sentence, the second with no cue of its own:
     Trump said he won "every single debate" and ... because there is "a lot
@@ -1973,7 +1997,10 @@ def _neighbour_attribution(
             same_para
             and (
                 attributed_between
-                or _gap_is_attribution(text, prev, seg)
+                or (
+                    _gap_is_attribution(text, prev, seg)
+                    and not _new_subject(text, prev, seg, prev_att, people)
+                )
                 or _same_sentence(text, prev, seg)
                 or _attribution_just_before(text, prev_att, seg)
             )

@@ -1177,6 +1177,10 @@ PARTICIPLE_OBJECTS = words(
 # A lower-case word (a verb, at least, between a subject and its quote).
 LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
+# A lower-case word right after a sentence's subject: its verb ("The agency
+# declined"), not a comma or a quote ("Adding, ...", "Hale \u201ckind of ...").
+WORD_AFTER_SUBJECT = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b")
+
 # Words of a quote, for the length rules.
 WORD = re.compile(r"[\w’'\-]+")
 

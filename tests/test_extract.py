@@ -145,6 +145,42 @@ SHAPES = [
         id="next_paragraph_continues",
     ),
     pytest.param(
+        "“We lost the vote,” Tom Hale said on Monday. Meanwhile, Ann Park endorsed the deal"
+        " as “a fair price for the harbor.”",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Ann Park", None, "a fair price for the harbor.", "mixed"),
+        ],
+        id="a_new_sentence_subject_is_no_continuation",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said on Monday. The agency declined to detail the"
+        " “scope of the review.”",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("The agency", None, "scope of the review.", "mixed"),
+        ],
+        id="a_new_nominal_subject_is_no_continuation",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said on Monday. He spoke instead about “a fair price"
+        " for the harbor.”",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Tom Hale", "said", "a fair price for the harbor.", "mixed"),
+        ],
+        id="the_same_speaker_as_subject_continues",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said on Monday. Adding, “a fair price for the harbor"
+        " is coming.”",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Tom Hale", "said", "a fair price for the harbor is coming.", "mixed"),
+        ],
+        id="a_capitalised_word_with_no_verb_is_no_new_subject",
+    ),
+    pytest.param(
         "Ann Park and Ray Dunn debated. ''It is over,'' said Mr. Dunn.",
         [("Ray Dunn", "said", "It is over", "direct")],
         id="doubled_apostrophes",
