@@ -1511,6 +1511,19 @@ def _looks_scare_quoted(text: str, seg: Segment) -> bool:
     return after is not None and after.group(1) not in p.NOT_MODIFIED
 
 
+def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
+    """The quote opens its sentence, which goes on after it with its verb, a
+    relative clause or an apposition: "Containment" has been the policy;
+    "Harbor Days," which airs on Sundays, ... (not "Enough!" nor "Not again.")."""
+    if quote[-1:] in (".", "!", "?"):
+        return False
+    lo = _sentence_start(text, seg.para_start, seg.open_start)
+    return (
+        not text[lo : seg.open_start].strip()
+        and p.SENTENCE_GOES_ON.match(text, seg.close_end, seg.para_end) is not None
+    )
+
+
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
@@ -1730,6 +1743,15 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             # a title-case fragment continuing one found to be no quote (a
             # title, a scare quote) is none either: Hale likes "Bay Patrol,"
             # while Park loves "Harbor Days."
+            continue
+        if (
+            att.sieve == "continued"
+            and _is_title(quote, n_words)
+            and _subject_of_its_sentence(text, seg, quote)
+        ):
+            # a title-case fragment that its sentence is about is a title or
+            # a term, not the previous speaker's words: "Bay Patrol" has run
+            # for a decade.
             continue
         if att.cue == "writing" and p.EXCERPT_INTRO.match(
             text, text.rfind("\n", 0, att.start) + 1, att.end

@@ -1181,6 +1181,11 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # declined"), not a comma or a quote ("Adding, ...", "Hale \u201ckind of ...").
 WORD_AFTER_SUBJECT = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b")
 
+# The sentence going on after a quote that opens it, with its verb, a relative
+# clause, an apposition or a gloss: "Containment" has been ..., "Bay Patrol,"
+# which ..., "Harbor Days," the show that ..., "Refoulement" (return) is ...
+SENTENCE_GOES_ON = re.compile(r",?[ \t\u00a0]+(?:[a-z]{2,}\b|\()")
+
 # Words of a quote, for the length rules.
 WORD = re.compile(r"[\w’'\-]+")
 

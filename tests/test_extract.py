@@ -566,6 +566,25 @@ SHAPES = [
         id="a_title_case_fragment_continuing_a_quote",
     ),
     pytest.param(
+        "“We will keep the show,” Ann Park said.\n\n“Harbor Days” has run on Sundays for a decade.",
+        [("Ann Park", "said", "We will keep the show", "direct")],
+        id="a_title_its_sentence_is_about_continues_no_speaker",
+    ),
+    pytest.param(
+        "“We will keep the show,” Ann Park said.\n\n“Harbor Days,” which airs on Sundays, is"
+        " her favorite.",
+        [("Ann Park", "said", "We will keep the show", "direct")],
+        id="a_title_with_a_relative_clause_continues_no_speaker",
+    ),
+    pytest.param(
+        "“We will keep the show,” Ann Park said.\n\n“Never Again.”",
+        [
+            ("Ann Park", "said", "We will keep the show", "direct"),
+            ("Ann Park", "said", "Never Again.", "direct"),
+        ],
+        id="a_title_case_sentence_of_its_own_continues_the_speaker",
+    ),
+    pytest.param(
         "Tom Hale goes by “Big Tom” among the crews at the yard.",
         [("Tom Hale", None, "Big Tom", "mixed")],
         id="a_name_someone_goes_by_is_no_title",
