@@ -2004,6 +2004,16 @@ def _neighbour_attribution(
         )
         if m is not None:
             return _byline(text, *m.span("name"), people)
+    if (
+        prev_att is not None
+        and prev is not None
+        and not (prev.paragraph == seg.paragraph and _same_sentence(text, prev, seg))
+        and _attributed_after_in_sentence(text, seg, nxt, nxt_att)
+    ):
+        # a sentence of its own whose attribution follows its next quote
+        # reports both, whoever spoke before: "It was close" and "not fair,"
+        # Park added.
+        return _continued(nxt_att, "cue_after")
     if prev_att is not None and prev is not None:
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (

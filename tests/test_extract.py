@@ -181,6 +181,33 @@ SHAPES = [
         id="a_capitalised_word_with_no_verb_is_no_new_subject",
     ),
     pytest.param(
+        "“We lost the vote,” Tom Hale said. “It was close” and “not a fair count,” Ann Park added.",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Ann Park", "added", "It was close", "direct"),
+            ("Ann Park", "added", "not a fair count", "mixed"),
+        ],
+        id="a_quote_takes_its_own_sentences_speaker_not_the_previous_one",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said.\n\n“Saying that the harbor had been saved,” the mayor"
+        " “kept her word to the town,” said Ann Park.",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Ann Park", "said", "Saying that the harbor had been saved", "direct"),
+            ("Ann Park", "said", "kept her word to the town", "mixed"),
+        ],
+        id="a_paragraph_opening_quote_takes_its_own_sentences_speaker",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said. “It hurts.” The crowd cheered.",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("Tom Hale", "said", "It hurts.", "direct"),
+        ],
+        id="a_quote_with_no_speaker_in_its_sentence_continues",
+    ),
+    pytest.param(
         "Ann Park and Ray Dunn debated. ''It is over,'' said Mr. Dunn.",
         [("Ray Dunn", "said", "It is over", "direct")],
         id="doubled_apostrophes",
