@@ -1900,9 +1900,9 @@ def _new_subject(
 ) -> bool:
     """The quote sits inside a sentence of its own, after the previous quote's,
     whose subject is someone else than the previous speaker: the sentence is
-    about that subject, not a continuation. Shape: "We lost," Hale said. The
-    agency called it "a setback." (the agency, not Hale; but Hale, again, in:
-    He called it "a setback.")"""
+    about that subject, not a continuation. Shape: "We lost," Hale said. Ann
+    Park endorsed the deal as "a fair price." (Park, not Hale; but Hale, again,
+    in: He spoke about "a fair price.")"""
     if _same_sentence(text, prev, seg):
         return False
     lo = _sentence_start(text, prev.close_end, seg.open_start)
@@ -1914,6 +1914,10 @@ def _new_subject(
         or p.WORD_AFTER_SUBJECT.match(text, att.end, seg.open_start) is None
         or _cannot_speak(text, att)
     ):
+        return False
+    if att.kind == "nom" and text[att.start : att.end].split()[0].lower() not in ("a", "an"):
+        # "The judge", "the agency": a description of someone already named,
+        # maybe the previous speaker; "a spokesman" is someone new
         return False
     _resolve(text, att, people)
     return att.name != prev_att.name

@@ -154,13 +154,22 @@ SHAPES = [
         id="a_new_sentence_subject_is_no_continuation",
     ),
     pytest.param(
-        "“We lost the vote,” Tom Hale said on Monday. The agency declined to detail the"
+        "“We lost the vote,” Tom Hale said on Monday. A spokesman for the agency declined to"
+        " detail the “scope of the review.”",
+        [
+            ("Tom Hale", "said", "We lost the vote", "direct"),
+            ("A spokesman", None, "scope of the review.", "mixed"),
+        ],
+        id="a_new_indefinite_subject_is_no_continuation",
+    ),
+    pytest.param(
+        "“We lost the vote,” Tom Hale said on Monday. The mayor declined to detail the"
         " “scope of the review.”",
         [
             ("Tom Hale", "said", "We lost the vote", "direct"),
-            ("The agency", None, "scope of the review.", "mixed"),
+            ("Tom Hale", "said", "scope of the review.", "mixed"),
         ],
-        id="a_new_nominal_subject_is_no_continuation",
+        id="a_definite_description_may_be_the_previous_speaker",
     ),
     pytest.param(
         "“We lost the vote,” Tom Hale said on Monday. He spoke instead about “a fair price"
