@@ -1603,6 +1603,18 @@ def _named_as(text: str, seg: Segment) -> bool:
     )
 
 
+def _term_in_use(text: str, seg: Segment) -> bool:
+    """The quote is a term right after a passive "known as" or "is called"
+    with no agent: the subject of the sentence is what bears the name, not
+    who gives it. Shapes: Hale bought the farms, all of them known as "the
+    dry acres"; Park runs what is called a "slow bank" (Hale calls them "the
+    dry acres" has a speaker: _named_as)."""
+    return (
+        p.TERM_IN_USE_BEFORE.search(text, max(seg.para_start, seg.open_start - 40), seg.open_start)
+        is not None
+    )
+
+
 def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     """A quote that is its paragraph and reads as a heading: in capitals, or a
     word or two with a colon. Shape: (paragraph) "VOTERS MAKE GOOD DECISIONS" """
@@ -1711,9 +1723,15 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             if context == "title":
                 title_end = seg.close_end
             continue
+        unnamed = att is not None and att.sieve == "sentence_subject" and _term_in_use(text, seg)
+        if unnamed:
+            # a term in use, which no one in the sentence gives, has no speaker,
+            # but is the quote of a term: many courses are known as "goat farms"
+            att = None
         if att is None:
             if _is_title(quote, n_words) or (
                 i not in questions
+                and not unnamed
                 and n_words < MIN_UNATTRIBUTED_WORDS
                 and not (n_words >= 3 and seg.closed and not _looks_scare_quoted(text, seg))
             ):

@@ -1304,6 +1304,14 @@ NAMED_AS_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their))?[,:]?[ \t\u00a0]*$"
 )
 
+# A term in use that no one in the sentence gives: a passive "known as" or
+# "is called" with no agent. Shapes: the old courses, many of them known as
+# "goat farms"; what is called a "soft landing".
+TERM_IN_USE_BEFORE = re.compile(
+    r"(?:\bknown[ \t\u00a0]+as|(?:\b(?:is|are|was|were|be|been|being)|\bwhat[’']s)"
+    r"[ \t\u00a0]+called)(?:[ \t\u00a0]+(?:the|a|an))?[,:]?[ \t\u00a0]*$"
+)
+
 # Between two items of a list of quotes: "A," "B" and "C"; "A" or "B".
 LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
 

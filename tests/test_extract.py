@@ -635,6 +635,21 @@ SHAPES = [
         [],
         id="a_name_given_by_a_participle_is_a_title",
     ),
+    pytest.param(
+        "Tom Hale bought three farms near the dam, all of them known as “the dry acres” in town.",
+        [(None, None, "the dry acres", "direct")],
+        id="a_term_known_as_has_no_speaker",
+    ),
+    pytest.param(
+        "Ann Park runs what is called a “slow bank” for the valley's growers.",
+        [(None, None, "slow bank", "direct")],
+        id="a_term_what_is_called_has_no_speaker",
+    ),
+    pytest.param(
+        "Tom Hale said the farms, known as “the dry acres,” would be sold in June.",
+        [("Tom Hale", "said", "the dry acres", "mixed")],
+        id="a_term_known_as_in_reported_speech_keeps_the_speaker",
+    ),
     pytest.param("Ann Park wrote a book called “Harbor Days” last year.", [], id="a_book_called"),
     pytest.param(
         "Ann Park said the council would fight the “Harbor Tax” until it is repealed.",
