@@ -2172,20 +2172,31 @@ def _byline(text: str, start: int, end: int, people: speakers.People) -> _Attrib
 
 def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:
     """The possessor of a noun for something said when the quote at `hi` is
-    in the noun's complement (that, to, of, for) and no cue comes before it:
+    in the noun's complement (that, to, of, for) and no cue governs the noun:
     Politifact checked Hale's claim that there were "thousands of them"
-    (Hale, not Politifact)."""
+    (Hale, not Politifact); Park blamed the council for making a fuss over
+    Hale's claim that ... (Hale: the cue's object is the council); but Park
+    blasted Hale's call for a "freeze" (Park: the claim is the cue's object)."""
     m = p.POSSESSED_SPEECH.search(text, lo, hi)
     if (
         m is None
         or len(m.group("rest")) > 60
-        or _find_cues(text[lo : m.start()])
+        or _cue_governs(text, lo, m.start())
         or _find_cues(m.group("rest"))
     ):
         return None
     if m.group("pron"):
         return _Attribution("sentence_subject", None, m.start("pron"), m.end("pron"), "pron")
     return _named(text, m, "sentence_subject", None)
+
+
+def _cue_governs(text: str, lo: int, at: int) -> bool:
+    """A verb of speech between `lo` and `at`, close enough to `at` (under
+    five words between) that what follows may be its object: Park blasted
+    Hale's call (a cue far before, "blamed the council for making a fuss
+    over Hale's claim", has an object of its own)."""
+    cues = _find_cues(text[lo:at])
+    return bool(cues) and len(p.WORD.findall(text, lo + cues[-1].end(), at)) < 5
 
 
 def _cannot_speak(text: str, att: _Attribution) -> bool:

@@ -1396,6 +1396,17 @@ MENTIONS = [
         id="the_possessor_of_a_claim_is_its_speaker",
     ),
     pytest.param(
+        "Ann Park on Monday blamed the council for making a fuss over Tom Hale’s claim that "
+        "the dam was “falling apart.”",
+        [("Tom Hale", "Tom Hale")],
+        id="the_possessor_of_a_claim_far_after_a_cue_is_its_speaker",
+    ),
+    pytest.param(
+        "Ann Park blasted Tom Hale’s call for a “total freeze” on new permits.",
+        [("Ann Park", "Ann Park")],
+        id="a_claim_that_is_the_object_of_a_cue_is_the_cue_speakers",
+    ),
+    pytest.param(
         "The council cited the Riverton Port Authority which reported “a record year for cargo.”",
         [("Riverton Port Authority", "which")],
         id="which_before_a_cue_refers_to_an_organisation",
