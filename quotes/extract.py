@@ -27,7 +27,8 @@ How a quote is found:
                              named at its end).
    - ``previous_sentence``   Becker disagreed. "We cannot wait."
    - ``previous_paragraph``  Becker said the county would wait. / "That is ..."
-   - ``byline``              "..." ― Carla Sanchez (same line or next paragraph)
+   - ``byline``              "..." ― Carla Sanchez (same line or next paragraph;
+                             a byline paragraph outranks the two above)
    - ``transcript``          BECKER: "..." (also a transcript quoted whole:
                              "BECKER: We will ...)
    - ``sentence_subject``    a fragment in a sentence whose subject has no
@@ -2067,6 +2068,12 @@ def _neighbour_attribution(
         and not text[seg.close_end : nxt.open_start].strip(" \u00a0")
     ):
         return _continued(nxt_att)
+    if (seg.closed or para_opens) and not text[seg.close_end : seg.para_end].strip():
+        # a byline paragraph after the quote, which outranks the speaker of
+        # the sentence or paragraph before: "..." / - Hillary Clinton.
+        m = p.BYLINE_PARAGRAPH.match(text, seg.para_end)
+        if m is not None:
+            return _byline(text, *m.span("name"), people)
     if starts_sentence and seg.para_start < seg.open_start:
         sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
         if sent_lo == seg.open_start or not text[sent_lo : seg.open_start].strip():
@@ -2091,11 +2098,6 @@ def _neighbour_attribution(
         if att is not None:
             _resolve(text, att, people)
             return att
-    if (seg.closed or para_opens) and not text[seg.close_end : seg.para_end].strip():
-        # a byline paragraph after the quote: "..." / - Hillary Clinton.
-        m = p.BYLINE_PARAGRAPH.match(text, seg.para_end)
-        if m is not None:
-            return _byline(text, *m.span("name"), people)
     if para_opens and seg.para_start > 1:
         att = _previous_paragraph_person(text, seg, people)
         if att is not None:

@@ -283,6 +283,18 @@ SHAPES = [
         id="byline_paragraph",
     ),
     pytest.param(
+        "Ann Park said the harbor plan would fail.\n\n"
+        "“The pier is older than the town and will outlast us all.”\n\n- Tom Hale.",
+        [("Tom Hale", None, "The pier is older than the town and will outlast us all.", "direct")],
+        id="a_byline_paragraph_outranks_the_paragraph_before",
+    ),
+    pytest.param(
+        "Ann Park spoke first. “The pier is older than the town and will outlast us all.”"
+        "\n\n— Tom Hale",
+        [("Tom Hale", None, "The pier is older than the town and will outlast us all.", "direct")],
+        id="a_byline_paragraph_outranks_the_sentence_before",
+    ),
+    pytest.param(
         "Ray Dunn said the county would not cut the program this year.\n\n"
         "“That is because the program works for the families who need it most.”",
         [
