@@ -2107,7 +2107,7 @@ def _neighbour_attribution(
             return _continued(nxt_att, "cue_after")
         lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
         sent_lo = _sentence_start(text, lo, seg.open_start)
-        att = _possessed_speech(text, sent_lo, seg.open_start)
+        att = _words_of(text, seg, sent_lo) or _possessed_speech(text, sent_lo, seg.open_start)
         if att is not None:
             _resolve(text, att, people)
             return att
@@ -2170,6 +2170,31 @@ def _byline(text: str, start: int, end: int, people: speakers.People) -> _Attrib
     att = _Attribution("byline", None, start, end, "name")
     _resolve(text, att, people)
     return att
+
+
+def _words_of(text: str, seg: Segment, lo: int) -> _Attribution | None:
+    """The owner of the quoted words, named as "according to" names a source,
+    right before the fragment (with its comma) or right after it. Shapes: Park
+    was, in the words of a senior aide, "the torchbearer"; she dislikes
+    "surprises," in the words of one staffer; in Hale's words, "a mess"."""
+    m = None
+    if text.find("words", lo, seg.open_start) >= 0:
+        for m in p.WORDS_OF.finditer(text, lo, seg.open_start):
+            pass
+        if m is not None and text[m.end() : seg.open_start].strip(" \u00a0") != ",":
+            m = None
+    if m is None and text.find("words", seg.close_end, seg.close_end + 40) >= 0:
+        m = p.WORDS_OF_AFTER.match(text, seg.close_end)
+        if m is not None and not (
+            # (a comma after the quote or inside it: "surprises," in the words of)
+            text.startswith(",", seg.close_end) or text[seg.start : seg.end].rstrip().endswith(",")
+        ):
+            m = None
+    if m is None:
+        return None
+    group = "name" if m.group("name") else "name2" if m.group("name2") else "nom"
+    cue = m.group("cue") or m.group("cue2")
+    return _Attribution("according_to", cue, m.start(group), m.end(group), group[:4])
 
 
 def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:

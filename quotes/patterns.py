@@ -886,6 +886,16 @@ ACCORDING_TO = re.compile(
     rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}|(?=[a-z])(?:{MODIFIER}{SP}){{0,2}}{MODIFIER}))"
 )
 
+# A source named as the owner of the quoted words, like "according to", right
+# before the quote (its comma after) or right after it. Shapes: in the words
+# of a senior aide, "..."; "...," in the words of Tom Hale; in Hale's words, "..."
+_WORDS_OF = (
+    rf"(?<![\w’'\-])(?P<cue>[Ii]n{SP}the{SP}words{SP}of){SP}(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}))"
+    rf"|(?<![\w’'\-])[Ii]n{SP}(?P<name2>{NAME})(?:’s|'s|’|'){SP}(?:own{SP})?(?P<cue2>words)\b"
+)
+WORDS_OF = re.compile(_WORDS_OF)
+WORDS_OF_AFTER = re.compile(rf",?{SP}(?:{_WORDS_OF})")
+
 # An outlet reporting the whole sentence, at its end. Shapes: ..., said Ann
 # Park, reports the Riverton Post. / ..., the Riverton Post reported.
 REPORTED_BY_AT_END = re.compile(

@@ -105,6 +105,21 @@ SHAPES = [
         id="according_to",
     ),
     pytest.param(
+        "Ann Park was, in the words of a senior aide, “the torchbearer” of the plan.",
+        [("a senior aide", "in the words of", "the torchbearer", "mixed")],
+        id="in_the_words_of_before_the_quote",
+    ),
+    pytest.param(
+        "Ann Park dislikes “big surprises,” in the words of one staffer, and she prepares.",
+        [("one staffer", "in the words of", "big surprises", "mixed")],
+        id="in_the_words_of_after_the_quote",
+    ),
+    pytest.param(
+        "The new port is, in Tom Hale’s words, “a mess” for the town.",
+        [("Tom Hale", "words", "a mess", "mixed")],
+        id="in_a_names_words",
+    ),
+    pytest.param(
         "“We are reviewing the letter,” a spokesman said.",
         [("a spokesman", "said", "We are reviewing the letter", "direct")],
         id="nominal_speaker",
