@@ -120,6 +120,11 @@ SHAPES = [
         id="in_a_names_words",
     ),
     pytest.param(
+        "As Ann Park puts it, the new port is “a mess” for the town.",
+        [("Ann Park", "puts it", "a mess", "mixed")],
+        id="as_a_speaker_puts_it",
+    ),
+    pytest.param(
         "“We are reviewing the letter,” a spokesman said.",
         [("a spokesman", "said", "We are reviewing the letter", "direct")],
         id="nominal_speaker",
