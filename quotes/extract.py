@@ -2134,12 +2134,36 @@ def _neighbour_attribution(
                     kind != "name" or _name_span(text, m.start(kind), m.end(kind)) is not None
                 ):
                     att = candidate
+        elif att is not None and att.kind == "nom":
+            att = _clause_subject_after(text, att.end, seg.open_start) or att
         if att is not None:
             att = _relative_clause_subject(text, att.end, seg.open_start) or att
         if att is not None and (att.kind != "nom" or SUBJECT_NOMINALS):
             _resolve(text, att, people)
             return att
     return None
+
+
+def _clause_subject_after(text: str, lo: int, hi: int) -> _Attribution | None:
+    """The name or pronoun subject of the last clause of its own (after "but",
+    "when", "while" ...) between a nominal sentence subject and the quote at
+    `hi`: the quote is in that clause. Shape: The port director backed the
+    plan, but he rated the cost "a scandal" (he, not "the port director").
+    A name or pronoun sentence subject keeps the quote: it is more often the
+    speaker than one in a clause after it."""
+    found = None
+    for m in p.CLAUSE_SUBJECT.finditer(text, lo, hi):
+        kind = _group_kind(m)
+        if kind == "nom" or not p.CLAUSE_OPENER_BEFORE.search(
+            text, max(lo, m.start() - 10), m.start()
+        ):
+            continue
+        candidate = _Attribution("sentence_subject", None, m.start(kind), m.end(kind), kind)
+        if not _cannot_speak(text, candidate) and (
+            kind != "name" or _name_span(text, m.start(kind), m.end(kind)) is not None
+        ):
+            found = candidate
+    return found
 
 
 def _relative_clause_subject(text: str, lo: int, hi: int) -> _Attribution | None:

@@ -1232,6 +1232,13 @@ SPEAKING_HEADS = words(
     times journal gazette tribune outlet"""
 )
 
+# The word opening a clause of its own (subordinate or coordinate), right
+# before its subject. Shape: ..., but he called it / ... when Park said
+CLAUSE_OPENER_BEFORE = re.compile(
+    r"\b(?:when|as|while|but|after|because|before|since|until|though|although|whereas)"
+    r"[ \t\u00a0]+$"
+)
+
 # A subject right before its verb, the nearest one to a quote when the
 # sentence opens with something that cannot speak. Shapes: ... when Trump in
 # his announcement speech called ... / a trend that the foundation predicts ...

@@ -125,6 +125,11 @@ SHAPES = [
         id="as_a_speaker_puts_it",
     ),
     pytest.param(
+        "The port board backed the plan on Monday, but Tom Hale rated the cost “a scandal.”",
+        [("Tom Hale", None, "a scandal.", "mixed")],
+        id="a_nominal_subject_gives_way_to_a_later_clauses_subject",
+    ),
+    pytest.param(
         "“We are reviewing the letter,” a spokesman said.",
         [("a spokesman", "said", "We are reviewing the letter", "direct")],
         id="nominal_speaker",
@@ -1426,6 +1431,12 @@ MENTIONS = [
         "The Gazette checked Tom Hale’s claim that the harbor lost “thousands of jobs” last year.",
         [("Tom Hale", "Tom Hale")],
         id="the_possessor_of_a_claim_is_its_speaker",
+    ),
+    pytest.param(
+        "Tom Hale, the port director, backed the plan.\n\n"
+        "The port director backed it on Monday, but he rated the cost “a scandal.”",
+        [("Tom Hale", "he")],
+        id="the_pronoun_subject_of_a_but_clause_after_a_nominal_subject",
     ),
     pytest.param(
         "Ann Park on Monday blamed the council for making a fuss over Tom Hale’s claim that "
