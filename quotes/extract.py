@@ -1613,7 +1613,24 @@ def _term_in_use(text: str, seg: Segment) -> bool:
     return (
         p.TERM_IN_USE_BEFORE.search(text, max(seg.para_start, seg.open_start - 40), seg.open_start)
         is not None
+        and _agent_after(text, seg) is None
     )
+
+
+def _agent_after(text: str, seg: Segment) -> re.Match | None:
+    """The agent ("by" and a name) right after the quote, its comma before:
+    the aim was called "strategic ambiguity" by Ann Park."""
+    at = seg.close_end + text.startswith(",", seg.close_end)
+    return p.PASSIVE_AGENT.match(text, at, seg.para_end)
+
+
+def _namer_after(text: str, seg: Segment, lo: int) -> _Attribution | None:
+    """The agent who gives a term after a passive "called" or "known as":
+    the aim has been called "strategic ambiguity" by Ann Park (Park)."""
+    if not p.TERM_IN_USE_BEFORE.search(text, max(lo, seg.open_start - 40), seg.open_start):
+        return None
+    m = _agent_after(text, seg)
+    return None if m is None else _named(text, m, "sentence_subject", None)
 
 
 def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
@@ -2107,7 +2124,11 @@ def _neighbour_attribution(
             return _continued(nxt_att, "cue_after")
         lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
         sent_lo = _sentence_start(text, lo, seg.open_start)
-        att = _words_of(text, seg, sent_lo) or _possessed_speech(text, sent_lo, seg.open_start)
+        att = (
+            _words_of(text, seg, sent_lo)
+            or _namer_after(text, seg, sent_lo)
+            or _possessed_speech(text, sent_lo, seg.open_start)
+        )
         if att is not None:
             _resolve(text, att, people)
             return att

@@ -683,6 +683,11 @@ SHAPES = [
         id="a_term_what_is_called_has_no_speaker",
     ),
     pytest.param(
+        "The group’s aim has been called “strategic ambiguity” by Ann Park, a professor.",
+        [("Ann Park", None, "strategic ambiguity", "mixed")],
+        id="a_term_called_by_an_agent_is_the_agents",
+    ),
+    pytest.param(
         "Tom Hale said the farms, known as “the dry acres,” would be sold in June.",
         [("Tom Hale", "said", "the dry acres", "mixed")],
         id="a_term_known_as_in_reported_speech_keeps_the_speaker",
