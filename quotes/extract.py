@@ -1390,7 +1390,7 @@ def _previous_subject(text: str, at: int) -> str | None:
     a statement, it said ...")."""
     para_start = text.rfind("\n", 0, at) + 1
     sent_lo = _sentence_start(text, para_start, at)
-    if at - sent_lo > 12:
+    if at - sent_lo > 12 and not _after_introductory_phrase(text, sent_lo, at):
         # the subject of its own sentence: The Security Council made a
         # strong condemnation of ... what it called "..."
         subject = _group_subject(text, sent_lo, at)
@@ -1412,6 +1412,18 @@ def _previous_subject(text: str, at: int) -> str | None:
             return subject
         # "They sent a letter ...": the sentence before says who "they" are
     return None
+
+
+def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:
+    """The pronoun at `at` follows the comma that closes a prepositional phrase
+    opening its sentence ("In the United States, they write ..."): it is that
+    sentence's subject, and the phrase names no antecedent."""
+    first = p.WORD.match(text, lo)
+    return (
+        first is not None
+        and first.group().lower() in p.PREPOSITIONS
+        and text.find(",", lo, at) == at - 2
+    )
 
 
 def _opens_with_pronoun(text: str, lo: int, hi: int, at: int) -> bool:

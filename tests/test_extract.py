@@ -354,6 +354,17 @@ SHAPES = [
         id="pronoun_gender",
     ),
     pytest.param(
+        "Ann Park and Ray Dunn wrote a new book on the harbor.\n\n"
+        "In the old days, they write, “the docks never slept.”",
+        [("Ann Park and Ray Dunn", "write", "the docks never slept.", "direct")],
+        id="they_after_an_introductory_phrase_is_not_the_phrase",
+    ),
+    pytest.param(
+        "In its ruling on Monday, the harbor board rejected what it called “a reckless plan.”",
+        [("the harbor board", "called", "a reckless plan.", "direct")],
+        id="it_later_in_a_sentence_after_an_introductory_phrase",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
