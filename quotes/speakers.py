@@ -509,9 +509,11 @@ def _person_for(
                 break
     if known is not None:
         if not known.first:
-            # "Calabrese" first, "Rob Calabrese" later: the fuller name wins
+            # "Calabrese" first, "Rob Calabrese" later: the fuller name wins,
+            # and its first name's gender over a guess from the surname alone
+            # ("Clinton acknowledges ..." in a headline, then Hillary Clinton)
             known.first, known.name = first, " ".join(tokens)
-            if not known.gender:
+            if first_gender or not known.gender:
                 known.gender = first_gender
         return known
     if not first_gender and (in_title or written_lower(text, surname)):

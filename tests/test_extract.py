@@ -365,6 +365,12 @@ SHAPES = [
         id="it_later_in_a_sentence_after_an_introductory_phrase",
     ),
     pytest.param(
+        "Carter says the vote was fair\n\nAnn Carter took the council seat on Friday.\n\n"
+        "“I am thrilled,” she said.",
+        [("Ann Carter", "said", "I am thrilled", "direct")],
+        id="a_full_name_corrects_the_gender_guessed_from_a_surname",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
