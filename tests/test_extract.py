@@ -371,6 +371,12 @@ SHAPES = [
         id="a_full_name_corrects_the_gender_guessed_from_a_surname",
     ),
     pytest.param(
+        "Mia Ross spoke first, and then Mayor Hale spoke. She thanked the crowd.\n\n"
+        "“We did this together,” he said.",
+        [("Hale", "said", "We did this together", "direct")],
+        id="a_pronoun_in_the_next_sentence_gives_no_gender_to_the_last_name",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
