@@ -134,6 +134,8 @@ class People:
     # mentions as a possessor ("Trump's misinformation"): antecedents, but not
     # their sentence's subject
     possessor: list[bool] = field(default_factory=list)
+    # where each mention ends (for the words after it, read with the pronouns)
+    ends: list[int] = field(default_factory=list)
     pronoun_at: dict[int, Person | None] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     # what the pronouns need, kept until the first pronoun is resolved (most
@@ -322,6 +324,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     by_surname, by_first, surnames = people.by_surname, people.by_first, people.surnames
     positions, mentioned = people.positions, people.mentioned
     possessors = people.possessor
+    ends = people.ends
     cue_words = CUE_WORD_SET
     next_word = NEXT_WORD.match
     title_end = _title_end(text)
@@ -415,6 +418,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 positions.append(m_start)
                 mentioned.append(person)
                 possessors.append(raw.endswith(("’s", "'s")))
+                ends.append(m_start + len(raw))
     people.pending = (text, quoted)
     return people
 
@@ -424,9 +428,12 @@ def _index_pronouns(people: People) -> None:
     pronouns: what resolving a pronoun needs, worked out on the first one."""
     text, quoted = people.pending
     people.pending = None
+    positions = people.positions
     people.oblique = [
-        start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start)
-        for start in people.positions
+        (start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start))
+        # (the role's name is the next mention, close by: tested first)
+        or (following - end < 60 and ROLE_THEN_NAME.match(text, end) is not None)
+        for start, end, following in zip(positions, people.ends, positions[1:] + [len(text)])
     ]
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
@@ -625,6 +632,18 @@ def _after_locative(text: str, start: int) -> bool:
     """The word before `start` is a locative preposition: "in El Paso"."""
     words = text[max(0, start - 10) : start].split()
     return bool(words) and words[-1] in LOCATIVE_BEFORE
+
+
+# A role and a name after a name, which only modifies the role: "Obama
+# consultant Cornell Belcher", "Trump senior communications adviser Jason Miller"
+# (no determiner or past verb between: not "Hale met the board chairman Ray Dunn").
+ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]+(?:(?!(?:the|a|an|his|her|their|its|our|to|with|and)[ \u00a0])"
+    r"[a-z][a-z-]*(?<!ed)[ \u00a0]+){0,3}(?:adviser|advisor|aide|spokesman|spokeswoman"
+    r"|spokesperson|consultant|strategist|pollster|manager|chairman|chairwoman|director"
+    r"|secretary|lawyer|attorney|surrogate|supporter|backer|ally|donor|official|staffer"
+    r"|counsel|chief|operative)[ \u00a0]+[A-Z]"
+)
 
 
 def _is_oblique(text: str, start: int) -> bool:

@@ -377,6 +377,18 @@ SHAPES = [
         id="a_pronoun_in_the_next_sentence_gives_no_gender_to_the_last_name",
     ),
     pytest.param(
+        "Tom Hale won the primary on Tuesday. Hale campaign manager Ray Dunn spoke "
+        "after the vote.\n\n“We expected it,” he said.",
+        [("Ray Dunn", "said", "We expected it", "direct")],
+        id="a_name_that_modifies_a_role_is_not_the_antecedent",
+    ),
+    pytest.param(
+        "Tom Hale won the primary on Tuesday. Hale met the party chairman Ray Dunn "
+        "after the vote.\n\n“We expected it,” he said.",
+        [("Tom Hale", "said", "We expected it", "direct")],
+        id="a_subject_before_a_verb_and_a_role_is_the_antecedent",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
