@@ -134,8 +134,10 @@ class People:
     # mentions as a possessor ("Trump's misinformation"): antecedents, but not
     # their sentence's subject
     possessor: list[bool] = field(default_factory=list)
-    # where each mention ends (for the words after it, read with the pronouns)
+    # where each mention ends, and whether a speech verb attributes something
+    # to it ("..., Sexton said", "..., said Ann Lee"): worked out with the pronouns
     ends: list[int] = field(default_factory=list)
+    attributed: list[bool] = field(default_factory=list)
     pronoun_at: dict[int, Person | None] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     # what the pronouns need, kept until the first pronoun is resolved (most
@@ -435,6 +437,9 @@ def _index_pronouns(people: People) -> None:
         or (following - end < 60 and ROLE_THEN_NAME.match(text, end) is not None)
         for start, end, following in zip(positions, people.ends, positions[1:] + [len(text)])
     ]
+    people.attributed = [
+        _is_attributed(text, start, end) for start, end in zip(people.positions, people.ends)
+    ]
     people.sentence_starts = sorted(
         [m.end() for m in SENTENCE_BREAK.finditer(text)]
         + [m.end() for m in LINE_BREAK.finditer(text)]
@@ -623,6 +628,7 @@ def _chain_pronouns(people: People, pronouns: list[tuple[int, str]]) -> None:
             people.mentioned.insert(i, person)
             people.oblique.insert(i, False)
             people.possessor.insert(i, False)
+            people.attributed.insert(i, False)
 
 
 LOCATIVE_BEFORE = words("in at near from outside across")
@@ -661,6 +667,29 @@ def _is_oblique(text: str, start: int) -> bool:
         # "Secretary of State John Kerry", "Governor of Texas": "of" inside a title
         return not (len(words) > 1 and words[-2] in p.TITLE_WORDS)
     return word in OBLIQUE_BEFORE or word in ("a", "an", "the")
+
+
+def _is_attributed(text: str, start: int, end: int) -> bool:
+    """A speech verb that closes a statement, right after the mention ("...,
+    Sexton said.", "Trump, Sexton said, has ...") or after a comma or a quote
+    right before it ("..., said Ann Lee", "...” said Ann Lee"): the person who
+    speaks in that sentence."""
+    if text[start - 5 : start] in ("said ", "says ") and text[start - 7 : start - 5] in (
+        ", ",
+        "” ",
+        '" ',
+        "' ",
+    ):
+        # not the subject of what was said: ..., said Trump continued to ...
+        return text[end : end + 1] in (",", ".", "")
+    if text[end - 2 : end] in ("’s", "'s"):
+        return False  # Trump's claims.
+    nxt = NEXT_WORD.match(text, end)
+    return (
+        nxt is not None
+        and text[nxt.end() : nxt.end() + 1] in (",", ".")
+        and nxt.group(1) in CUE_WORD_SET
+    )
 
 
 def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
@@ -756,18 +785,22 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                 if PREFER_SENTENCE_SUBJECT:
                     # the first fitting person of that sentence, its subject
                     # more often than not: "Cruz is drawing contrasts with
-                    # front-runner Donald Trump. He said ..."
+                    # front-runner Donald Trump. He said ..."; but the one a
+                    # speech verb names speaks there: "Trump, Sexton said, has
+                    # created ...", "Cruz electrified the crowds, Stovall said."
+                    speaker = person if people.attributed[i] else None
                     sentence = bisect.bisect_right(starts, people.positions[i])
                     j = i - 1
                     while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
                         other = people.mentioned[j]
-                        if (
-                            (other.gender == wanted or not other.gender)
-                            and not people.oblique[j]
-                            and not people.possessor[j]
-                        ):
-                            person = other
+                        if (other.gender == wanted or not other.gender) and not people.oblique[j]:
+                            if speaker is None and people.attributed[j]:
+                                speaker = other
+                            if not people.possessor[j]:
+                                person = other
                         j -= 1
+                    if speaker is not None:
+                        return speaker
                 return person
             if fallback is None and (person.gender or person.mentions >= 2):
                 # an object only when nothing better: "in El Paso" is a place

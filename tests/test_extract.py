@@ -389,6 +389,38 @@ SHAPES = [
         id="a_subject_before_a_verb_and_a_role_is_the_antecedent",
     ),
     pytest.param(
+        "Ray Dunn met the donors in March. Tom Hale won the vote easily, Dunn said.\n\n"
+        "“It was never close,” he said.",
+        [("Ray Dunn", "said", "It was never close", "direct")],
+        id="pronoun_after_a_closing_speech_verb",
+    ),
+    pytest.param(
+        "Tom Hale, Ray Dunn said, has run a quiet campaign.\n\n"
+        "“He rarely speaks at rallies,” he said.",
+        [("Ray Dunn", "said", "He rarely speaks at rallies", "direct")],
+        id="pronoun_after_a_parenthetical_speech_verb",
+    ),
+    pytest.param(
+        "Mia Ross has the votes for now, said Ann Park, an adviser to the mayor.\n\n"
+        "Others are “too slow to change,” she said.",
+        [("Ann Park", "said", "too slow to change", "mixed")],
+        id="pronoun_after_an_inverted_speech_verb",
+    ),
+    pytest.param(
+        "Tom Hale met Ray Dunn, who said Hale claims too much credit.\n\n“We will win,” he said.",
+        [("Tom Hale", "said", "We will win", "direct")],
+        id="a_speech_verb_inside_a_clause_does_not_make_a_speaker",
+    ),
+    pytest.param(
+        "Tom Hale was “a fine mayor,” said Ray Dunn, a neighbor.\n\n"
+        "“He fixed the roads,” he added.",
+        [
+            ("Ray Dunn", "said", "a fine mayor", "mixed"),
+            ("Ray Dunn", "added", "He fixed the roads", "direct"),
+        ],
+        id="pronoun_after_a_speech_verb_that_follows_a_quote",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
