@@ -143,6 +143,7 @@ class People:
     # what the pronouns need, kept until the first pronoun is resolved (most
     # documents' quotes never ask): the text and its quoted spans
     pending: tuple[str, list[tuple[int, int]]] | None = None
+    text: str = ""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -429,6 +430,7 @@ def _index_pronouns(people: People) -> None:
     """Sentence starts, genders voted by pronouns and the chain of subject
     pronouns: what resolving a pronoun needs, worked out on the first one."""
     text, quoted = people.pending
+    people.text = text
     people.pending = None
     positions = people.positions
     people.oblique = [
@@ -765,6 +767,37 @@ def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | Non
     return _most_recent(people, pronoun.lower(), position)
 
 
+# Where a pronoun's own clause ends: a comma, a dash, a bracket, a quote or
+# a clause of its own ("..., he said after the judge read what Hale admitted").
+CLAUSE_BREAK = re.compile(
+    r"[,;:—–()“\"]| - |''|\b(?:after|before|when|while|because|since|until|as|if"
+    r"|who|whom|whose|which|where)\b"
+)
+
+
+def _named_in_own_clause(people: People, position: int, k: int) -> list[Person]:
+    """The people named after the pronoun at `position` in its own clause, up
+    to a comma, a quote or the sentence end: never the pronoun's person ("He
+    calls Hale's plan ...", "..., he said of Hale")."""
+    positions = people.positions
+    if k >= len(positions):
+        return []
+    starts = people.sentence_starts
+    limit = bisect.bisect_right(starts, position)
+    end = starts[limit] if limit < len(starts) else len(people.text)
+    if positions[k] >= end:
+        return []
+    clause_end = CLAUSE_BREAK.search(people.text, position, end)
+    if clause_end is not None:
+        end = clause_end.start()
+    named = []
+    while k < len(positions) and positions[k] < end:
+        if positions[k] not in people.pronoun_at:
+            named.append(people.mentioned[k])
+        k += 1
+    return named
+
+
 def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
     fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
@@ -775,12 +808,13 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
     else:
         return None
     i = bisect.bisect_left(people.positions, position) - 1
+    named_after = _named_in_own_clause(people, position, i + 1)
     fallback = None
     seen = 0
     starts = people.sentence_starts
     while i >= 0 and seen < 30:
         person = people.mentioned[i]
-        if person.gender == wanted or not person.gender:
+        if (person.gender == wanted or not person.gender) and person not in named_after:
             if not people.oblique[i]:
                 if PREFER_SENTENCE_SUBJECT:
                     # the first fitting person of that sentence, its subject
@@ -793,7 +827,11 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                     j = i - 1
                     while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
                         other = people.mentioned[j]
-                        if (other.gender == wanted or not other.gender) and not people.oblique[j]:
+                        if (
+                            (other.gender == wanted or not other.gender)
+                            and not people.oblique[j]
+                            and other not in named_after
+                        ):
                             if speaker is None and people.attributed[j]:
                                 speaker = other
                             if not people.possessor[j]:

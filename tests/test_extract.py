@@ -421,6 +421,21 @@ SHAPES = [
         id="pronoun_after_a_speech_verb_that_follows_a_quote",
     ),
     pytest.param(
+        "Tom Hale met Ray Dunn on Monday.\n\n“It went well,” he told Hale.",
+        [("Ray Dunn", "told", "It went well", "direct")],
+        id="pronoun_is_not_the_person_its_own_clause_names",
+    ),
+    pytest.param(
+        "Tom Hale met Ray Dunn on Monday.\n\n“It went well,” he said, thanking Hale’s staff.",
+        [("Tom Hale", "said", "It went well", "direct")],
+        id="a_name_past_the_pronouns_clause_does_not_rule_it_out",
+    ),
+    pytest.param(
+        "Tom Hale met Ray Dunn on Monday.\n\n“It went well,” he said after Hale voted.",
+        [("Tom Hale", "said", "It went well", "direct")],
+        id="a_name_in_a_clause_of_its_own_does_not_rule_the_pronoun_out",
+    ),
+    pytest.param(
         "Ann Park, 52, of Dayton, Ohio, said the budget was “a mess from start to finish.”",
         [("Ann Park", "said", "a mess from start to finish.", "mixed")],
         id="apposition_with_commas",
