@@ -768,10 +768,12 @@ def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | Non
 
 
 # Where a pronoun's own clause ends: a comma, a dash, a bracket, a quote or
-# a clause of its own ("..., he said after the judge read what Hale admitted").
+# a clause of its own ("..., he said after the judge read what Hale admitted";
+# news names the subject again in a "that" clause: He notes that the board
+# questioned Hale's budget).
 CLAUSE_BREAK = re.compile(
     r"[,;:—–()“\"]| - |''|\b(?:after|before|when|while|because|since|until|as|if"
-    r"|who|whom|whose|which|where)\b"
+    r"|who|whom|whose|which|where|that)\b"
 )
 
 

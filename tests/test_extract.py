@@ -426,6 +426,13 @@ SHAPES = [
         id="pronoun_is_not_the_person_its_own_clause_names",
     ),
     pytest.param(
+        "Bo Dunn met the mayor on Monday.\n\nTom Hale is asking about the port budget.\n\n"
+        "He notes that the board said there was a problem with Hale’s budget.\n\n"
+        "He says, “Working that budget was harder than working the port.”",
+        [("Tom Hale", "says", "Working that budget was harder than working the port.", "direct")],
+        id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
+    ),
+    pytest.param(
         "Tom Hale met Ray Dunn on Monday.\n\n“It went well,” he said, thanking Hale’s staff.",
         [("Tom Hale", "said", "It went well", "direct")],
         id="a_name_past_the_pronouns_clause_does_not_rule_it_out",
