@@ -102,11 +102,11 @@ CONFIDENCE = {
     "speaker_cue": (0.93, 0.73, 0.96),
     "speaker_cue_colon": (0.92, 0.71, 0.86),
     "mixed": (0.94, 0.70, 0.86),
-    "continued": (0.93, 0.68, 0.76),
-    "cue_after": (0.87, 0.70, 0.48),
+    "continued": (0.94, 0.69, 0.84),
+    "cue_after": (0.87, 0.66, 0.60),
     "according_to": (0.88, 0.70, 0.92),
     "byline": (0.62, 0.62, 0.62),
-    "sentence_subject": (0.67, 0.40, 0.52),
+    "sentence_subject": (0.69, 0.41, 0.49),
     "transcript": (0.70, 0.70, 0.70),
     "previous_sentence": (0.64, 0.17, 0.35),
     "previous_paragraph": (0.65, 0.45, 0.35),
@@ -126,7 +126,7 @@ SHORT = {
 }
 SHORT_DEFAULT = 0.75
 UNRESOLVED = 0.2
-NO_SPEAKER = 0.05
+NO_SPEAKER = 0.15
 # What an invertible cue starts with, to look for one cheaply (said Tom Hale).
 INVERTIBLE_STARTS = tuple(sorted({cue[:3] for cue in p.INVERTIBLE_CUES}))
 
