@@ -1176,6 +1176,16 @@ NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "
     "because since than if when while after before until so nor"
 )
+# Words after a quoted fragment that show it modifies no noun there: a
+# determiner or a pronoun is a verb's object ("embrace" his candidacy), a
+# particle goes with a verb ("close" up), a modal or a preposition follows a
+# noun phrase ("the revolution" will; "neutral" during talks).
+NOT_A_NOUN = words(
+    "the a an his her their its my our your this these those him them me us it not up out "
+    "off more less will would can could should may might must shall do does did over into "
+    "about through during against within without among between under across toward towards "
+    "beyond around despite upon via per"
+)
 
 # Words after a sentence-opening participle: "Using the", "Weighing in".
 PARTICIPLE_OBJECTS = words(

@@ -888,6 +888,26 @@ SHAPES = [
         "Liang Wenfeng sees the company as a “local” champion.", [], id="modifier_in_quotes"
     ),
     pytest.param(
+        "Tom Hale has wooed “very cautious” voters for years.",
+        [],
+        id="a_fragment_that_labels_the_noun_after_it_with_no_cue",
+    ),
+    pytest.param(
+        "Ann Park funds two “harbor watch” groups.",
+        [],
+        id="a_fragment_that_labels_the_noun_after_a_number",
+    ),
+    pytest.param(
+        "Ann Park knows her “slow bank” will take years.",
+        [("Ann Park", None, "slow bank", "mixed")],
+        id="a_fragment_before_a_modal_labels_no_noun",
+    ),
+    pytest.param(
+        "Ann Park said the council backs “harbor watch” groups.",
+        [("Ann Park", "said", "harbor watch", "mixed")],
+        id="a_fragment_that_labels_a_noun_after_a_cue_is_reported",
+    ),
+    pytest.param(
         'In an interview on WRVT\'s "Harbor Hour," Mayor Ann Park said the bridge would open.',
         [],
         id="a_show_title_after_a_possessive",
