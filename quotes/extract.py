@@ -1417,8 +1417,9 @@ def _previous_subject(text: str, at: int) -> str | None:
 def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:
     """The pronoun at `at` follows the comma that closes a prepositional phrase
     opening its sentence ("In the United States, they write ..."): it is that
-    sentence's subject, and the phrase names no antecedent."""
-    first = p.WORD.match(text, lo)
+    sentence's subject, and the phrase names no antecedent. (A sentence after
+    another in its paragraph starts at the space after the full stop.)"""
+    first = p.WORD.match(text, lo + len(text[lo:at]) - len(text[lo:at].lstrip()))
     return (
         first is not None
         and first.group().lower() in p.PREPOSITIONS

@@ -360,6 +360,12 @@ SHAPES = [
         id="they_after_an_introductory_phrase_is_not_the_phrase",
     ),
     pytest.param(
+        "Ann Park and Ray Dunn wrote a new book on the harbor. In a nod to the old days, "
+        "they write, “the docks never slept.”",
+        [("Ann Park and Ray Dunn", "write", "the docks never slept.", "direct")],
+        id="they_after_an_introductory_phrase_later_in_a_paragraph",
+    ),
+    pytest.param(
         "In its ruling on Monday, the harbor board rejected what it called “a reckless plan.”",
         [("the harbor board", "called", "a reckless plan.", "direct")],
         id="it_later_in_a_sentence_after_an_introductory_phrase",
