@@ -1395,7 +1395,9 @@ def _previous_subject(text: str, at: int) -> str | None:
         # strong condemnation of ... what it called "..."
         subject = _group_subject(text, sent_lo, at)
         if subject is not None:
-            return subject
+            if _agrees(text, at, subject):
+                return subject
+            return _plural_group(text, sent_lo, at)
     for _ in range(2):
         if sent_lo <= para_start:
             para_start, prev_end = _previous_paragraph(text, para_start)
@@ -1408,10 +1410,57 @@ def _previous_subject(text: str, at: int) -> str | None:
         if p.ANY_MARK.search(text, sent_lo, sent_hi):
             return None
         subject = _group_subject(text, sent_lo, sent_hi)
+        if subject is not None and not _agrees(text, at, subject):
+            return _plural_group(text, sent_lo, sent_hi)
         if subject is not None or not _opens_with_pronoun(text, sent_lo, sent_hi, at):
             return subject
         # "They sent a letter ...": the sentence before says who "they" are
     return None
+
+
+# Heads of singular nominals that "they" can still refer to: groups, and
+# plurals with no -s. Shape: The campaign said ... They added ...
+PLURAL_HEADS = p.words(
+    """people police staff men women children public media press crowd audience family
+    couple group team party campaign committee council board panel administration
+    government company firm coalition alliance union majority minority newspaper paper
+    magazine editorial"""
+)
+
+
+def _agrees(text: str, at: int, subject: str) -> bool:
+    """A subject found for the pronoun at `at` agrees with it in number: a
+    "they" is no thing a singular common noun heads ("A week later, so will
+    an army of supporters march against what they call ...", "Pfizer's deal
+    drew criticism from lawmakers. They slammed ...")."""
+    if text[at : at + 4].lower() != "they" or " and " in subject:
+        return True
+    head = subject.split()[-1]
+    return not head.islower() or head.endswith("s") or head in PLURAL_HEADS
+
+
+# A plural noun, with the capitalised words before it: "Bernie Sanders
+# supporters", "Catholic Republicans" (_plural_people says which are people).
+PLURAL_NOUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t\u00a0]+)*(?<![\w’'\-])([\w’'\-]+s)\b")
+# Capitalised plurals for peoples and parties: Germans, Democrats, Millennials.
+PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ats|als|ists|ites)")
+
+
+def _plural_people(word: str) -> bool:
+    """A plural noun for people: the plural of a head that can speak
+    ("supporters", "groups") or of a people or a party ("Germans")."""
+    return word[:-1] in p.SPEAKING_HEADS or PEOPLES.fullmatch(word) is not None
+
+
+def _plural_group(text: str, lo: int, hi: int) -> str | None:
+    """The last plural noun for people in text[lo:hi], what a "they" whose
+    sentence subject is a singular thing refers to ("Pfizer's deal drew
+    criticism from Democrats. They slammed ...")."""
+    found = None
+    for m in PLURAL_NOUN.finditer(text, lo, hi):
+        if _plural_people(m.group(1)):
+            found = m
+    return found.group() if found is not None else None
 
 
 def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:

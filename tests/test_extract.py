@@ -366,6 +366,29 @@ SHAPES = [
         id="they_after_an_introductory_phrase_later_in_a_paragraph",
     ),
     pytest.param(
+        "The port's merger drew fire from Democrats in the state senate. They called it "
+        "“a giveaway to the rich.”",
+        [("Democrats", "called", "a giveaway to the rich.", "mixed")],
+        id="they_is_no_singular_thing_but_the_people_its_sentence_names",
+    ),
+    pytest.param(
+        "A week later, so will hundreds of Ann Park supporters march against what they call "
+        "“a rigged count.”",
+        [("Ann Park supporters", "call", "a rigged count.", "direct")],
+        id="they_is_no_time_that_opens_its_sentence",
+    ),
+    pytest.param(
+        "The dock strike drew a crowd. They chanted “no more cuts.”",
+        [(None, "chanted", "no more cuts.", "direct")],
+        id="they_with_no_plural_for_people_stays_unresolved",
+    ),
+    pytest.param(
+        "The newspaper, long a voice for the port, writes that the mayor has a plan that "
+        "dockworkers want.\n\n“The plan is sound and the city should pass it,” they conclude.",
+        [("The newspaper", "conclude", "The plan is sound and the city should pass it", "direct")],
+        id="they_may_be_a_newspapers_editors",
+    ),
+    pytest.param(
         "In its ruling on Monday, the harbor board rejected what it called “a reckless plan.”",
         [("the harbor board", "called", "a reckless plan.", "direct")],
         id="it_later_in_a_sentence_after_an_introductory_phrase",
