@@ -156,6 +156,7 @@ TITLE_WORDS = (
             "President",
             "Vice",
             "Secretary",
+            "Undersecretary",
             "Admiral",
             "Presumptive",
             "Attorney",

@@ -203,6 +203,10 @@ def _candidate_name(raw: str) -> tuple[tuple[str, ...], str] | None:
     first_name = tokens[0] in p.MALE_NAMES or tokens[0] in p.FEMALE_NAMES
     if not first_name and not NOT_PERSON_WORDS.isdisjoint(tokens):
         return None
+    if not first_name and tokens[-1] in p.TITLE_WORDS:
+        # a title the name after it would follow: "Florida's Secretary of
+        # State", "Chad's Ambassador to ..." (not "Betty White")
+        return None
     if not _looks_like_name(tokens):
         return None
     return tokens, gender
@@ -262,7 +266,7 @@ GROUP_WORDS = words(
 )
 
 # Words that make a capitalised sequence no person (one set: one test per name).
-NOT_PERSON_WORDS = p.ORG_WORDS | p.PLACES | GROUP_WORDS
+NOT_PERSON_WORDS = p.ORG_WORDS | p.PLACES | GROUP_WORDS | {"War"}
 
 # Titles that make a one-word name a person: "President Obama", "Sen. Cruz".
 PERSON_TITLES = words(

@@ -1674,6 +1674,22 @@ MENTIONS = [
         [("Tom Hale", "Hale")],
         id="a_person_opening_the_paragraph_before_with_no_cue",
     ),
+    pytest.param(
+        "Tom Hale fought in Korea.\n\nWorld War II was over by then.\n\n“We lost many,” he said.",
+        [("Tom Hale", "he")],
+        id="a_war_is_no_person_for_a_pronoun",
+    ),
+    pytest.param(
+        "Tom Hale runs the port.\n\nThe Navy's Undersecretary for Ports Ann Park met him."
+        "\n\n“We lost many,” he said.",
+        [("Tom Hale", "he")],
+        id="a_possessed_title_is_no_person_for_a_pronoun",
+    ),
+    pytest.param(
+        "Tom Hale runs the port.\n\nOhio's Secretary of State visited.\n\n“We lost many,” he said.",
+        [("Tom Hale", "he")],
+        id="a_title_cut_from_its_office_is_no_person",
+    ),
 ]
 
 
