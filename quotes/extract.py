@@ -1407,9 +1407,23 @@ def _previous_subject(text: str, at: int) -> str | None:
         else:
             sent_hi = sent_lo
         sent_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
+        subject_lo = sent_lo
         if p.ANY_MARK.search(text, sent_lo, sent_hi):
-            return None
-        subject = _group_subject(text, sent_lo, sent_hi)
+            subject_lo = _attribution_after_quote(text, sent_lo, sent_hi)
+            if subject_lo is None:
+                return None
+        subject = _group_subject(text, subject_lo, sent_hi)
+        if subject is not None and subject_lo > sent_lo:
+            # the verb of speech it swallowed: the groups say, the report
+            # points out
+            cues = _find_cues(subject)
+            if (
+                cues
+                and cues[-1].end() == len(subject)
+                and " " in subject[: cues[-1].start()].strip()
+            ):
+                # (not the noun of "the report")
+                subject = subject[: cues[-1].start()].rstrip()
         if subject is not None and not _agrees(text, at, subject):
             return _plural_group(text, sent_lo, sent_hi)
         if subject is not None or not _opens_with_pronoun(text, sent_lo, sent_hi, at):
@@ -1461,6 +1475,27 @@ def _plural_group(text: str, lo: int, hi: int) -> str | None:
         if _plural_people(m.group(1)):
             found = m
     return found.group() if found is not None else None
+
+
+def _attribution_after_quote(text: str, lo: int, hi: int) -> int | None:
+    """Where the attribution that closes the sentence text[lo:hi] starts, after
+    the comma that follows its last quote: "...," the company wrote; ... "a
+    mob mentality" fostered by Trump, the groups say. (None when no verb of
+    speech closes the sentence.)"""
+    last = None
+    for last in p.ANY_MARK.finditer(text, lo, hi):
+        pass
+    if last is None:
+        return None
+    if text[last.start() - 1 : last.start()] == ",":
+        start = last.end()
+    else:
+        start = text.rfind(",", last.end(), hi) + 1
+        if start <= 0:
+            return None
+    if hi - start > 80 or _first_cue(text[start:hi]) is None:
+        return None
+    return start + len(text[start:hi]) - len(text[start:hi].lstrip())
 
 
 def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:

@@ -389,6 +389,24 @@ SHAPES = [
         id="they_may_be_a_newspapers_editors",
     ),
     pytest.param(
+        "The pier plan “helps no one but the developers,” the neighborhood groups say. They "
+        "argue that the city should “start over from scratch.”",
+        [
+            ("the neighborhood groups", "say", "helps no one but the developers", "mixed"),
+            ("the neighborhood groups", "argue", "start over from scratch.", "mixed"),
+        ],
+        id="they_is_who_the_attribution_closing_the_sentence_before_names",
+    ),
+    pytest.param(
+        "“We will not sell the pier to anyone,” the report says.\n\nIt also notes that "
+        "“the vote was close.”",
+        [
+            ("the report", "says", "We will not sell the pier to anyone", "direct"),
+            ("the report", "notes", "the vote was close.", "direct"),
+        ],
+        id="it_is_the_thing_the_quote_before_is_attributed_to",
+    ),
+    pytest.param(
         "In its ruling on Monday, the harbor board rejected what it called “a reckless plan.”",
         [("the harbor board", "called", "a reckless plan.", "direct")],
         id="it_later_in_a_sentence_after_an_introductory_phrase",
