@@ -1329,7 +1329,7 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.name = person.name if person is not None else mention
         if person is not None and not att.role:
             att.role = person.role
-        if person is None and mention.lower() in ("they", "it"):
+        if person is None and mention.lower() in ("they", "it") and not _expletive_it(text, att):
             antecedent = _previous_subject(text, att.start)
             if antecedent is not None:
                 att.name = antecedent
@@ -1352,6 +1352,23 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
     if att.anchor is not None:
         att.start, att.end = att.anchor
         att.mention = text[att.start : att.end]
+
+
+# "It" with a copula, opening a cleft or an extraposed clause: "It wasn't
+# just the cries that rattled him", "It is unclear whether ..." (not the
+# "has" of "It's become a presence").
+EXPLETIVE_IT = re.compile(
+    r"(?:’s|'s|[ \t\u00a0]+(?:is|was|isn’t|isn't|wasn’t|wasn't))[ \t\u00a0]"
+    r"(?!been\b|become\b|got\b|had\b)"
+)
+
+
+def _expletive_it(text: str, att: _Attribution) -> bool:
+    """The "it" of `att` refers to nothing: a cleft or an extraposed subject
+    ("It's the pull of his promise: ...", "It wasn't just the cries ...")."""
+    return (
+        text[att.start : att.end].lower() == "it" and EXPLETIVE_IT.match(text, att.end) is not None
+    )
 
 
 def _nominal_end(text: str, start: int, end: int) -> int:

@@ -407,6 +407,17 @@ SHAPES = [
         id="it_is_the_thing_the_quote_before_is_attributed_to",
     ),
     pytest.param(
+        "Scenes from the rally will keep the writer Tom Hale awake at night.\n\nIt wasn’t just "
+        "the cries of “Sell the pier now and be done with it!” from the crowd that rattled Hale.",
+        [(None, None, "Sell the pier now and be done with it!", "mixed")],
+        id="a_cleft_it_refers_to_nothing",
+    ),
+    pytest.param(
+        "The harbor board met on Monday. It’s been “a long fight,” it said.",
+        [("The harbor board", "said", "a long fight", "mixed")],
+        id="its_been_is_no_cleft",
+    ),
+    pytest.param(
         "In its ruling on Monday, the harbor board rejected what it called “a reckless plan.”",
         [("the harbor board", "called", "a reckless plan.", "direct")],
         id="it_later_in_a_sentence_after_an_introductory_phrase",
