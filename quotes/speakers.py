@@ -369,12 +369,17 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                         continue
                     # "Calabrese told ..." names a person even without a full name;
                     # "Melanie said ...", a woman; not "Harsh words, he said"
-                    if written_lower(text, token):
+                    if written_lower(text, token) or text[m_start - 4 : m_start] in (
+                        "the ",
+                        "The ",
+                    ):
+                        # (nor "the Chinese comments": no name takes an article)
                         continue
                     person = Person(token, token, "", gender_of_first_name(token))
                     people.persons.append(person)
                     by_surname[token] = person
                     surnames.setdefault(token, []).append(person)
+                    _earlier_mentions(people, person, text, m_start, q_starts, q_ends)
             else:
                 candidate = _multi_name(raw)
                 if candidate is None:
@@ -428,6 +433,43 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 ends.append(m_start + len(raw))
     people.pending = (text, quoted)
     return people
+
+
+def _earlier_mentions(
+    people: People,
+    person: Person,
+    text: str,
+    before: int,
+    q_starts: list[int],
+    q_ends: list[int],
+) -> None:
+    """Record the mentions before `before` of a person a lone surname names
+    first with a speech verb ("Obama also addressed the concerns. ... ,"
+    Obama stated."): the index passed them by, as no cue followed them."""
+    token = person.name
+    at = text.find(token, 0, before)
+    while at >= 0:
+        end = at + len(token)
+        alone = (
+            (at == 0 or not _word_char(text[at - 1]))
+            and not _word_char(text[end : end + 1] or " ")
+            and not CAPITALISED_NEXT.match(text, end)
+        )
+        i = bisect.bisect_right(q_starts, at) - 1
+        if alone and (i < 0 or at >= q_ends[i]):
+            k = bisect.bisect_left(people.positions, at)
+            possessive = text.startswith(("’s", "'s"), end)
+            people.positions.insert(k, at)
+            people.mentioned.insert(k, person)
+            people.possessor.insert(k, possessive)
+            people.ends.insert(k, end + 2 * possessive)
+            person.mentions += 1
+        at = text.find(token, end, before)
+
+
+# A capitalised word right after a mention: part of a longer name ("Obama
+# Administration"), not the lone surname.
+CAPITALISED_NEXT = re.compile(r"(?:’s|'s)?[ \t\u00a0]+[A-Z]")
 
 
 def _index_pronouns(people: People) -> None:

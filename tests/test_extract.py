@@ -1719,6 +1719,12 @@ MENTIONS = [
         [("Tom Hale", "he")],
         id="a_title_cut_from_its_office_is_no_person",
     ),
+    pytest.param(
+        "Tom Hale spoke first.\n\nDunn also addressed the crowd.\n\n“We will win the vote,” he "
+        "added.\n\n“We are ready for it,” Dunn stated.",
+        [("Dunn", "he"), ("Dunn", "Dunn")],
+        id="a_lone_surname_is_a_person_before_the_speech_verb_that_shows_it",
+    ),
 ]
 
 
