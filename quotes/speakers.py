@@ -164,6 +164,10 @@ def split_name(mention: str) -> tuple[tuple[str, ...], str]:
     while len(tokens) > 2 and tokens[0] in p.PLACES and tokens[1] in PLACE_TITLES:
         # a place before a title: "Vermont Sen. Bernie Sanders", "California Gov."
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[0].lower() in CUE_WORD_SET:
+        # an inverted attribution opening a sentence: "Stated Stone: ...",
+        # "Said Dorothy Poynter, ..."
+        tokens.pop(0)
     while tokens and (tokens[0] in p.TITLE_WORDS or tokens[0] in p.NOT_NAME_WORDS):
         if tokens[0] in p.HONORIFICS_MALE:
             gender = "m"

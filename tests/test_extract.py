@@ -1725,6 +1725,11 @@ MENTIONS = [
         [("Dunn", "he"), ("Dunn", "Dunn")],
         id="a_lone_surname_is_a_person_before_the_speech_verb_that_shows_it",
     ),
+    pytest.param(
+        "Ann Park spoke to the crowd on Monday.\n\nStated Park: “We will build the pier this year.”",
+        [("Ann Park", "Stated Park")],
+        id="a_speech_verb_opening_an_inverted_attribution_is_no_part_of_the_name",
+    ),
 ]
 
 
