@@ -1730,6 +1730,11 @@ MENTIONS = [
         [("Ann Park", "Stated Park")],
         id="a_speech_verb_opening_an_inverted_attribution_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "Gary Pell spoke first. Stacey Vorn spoke at the pier.\n\n“We will build it this year,” he said.",
+        [("Gary Pell", "he")],
+        id="a_common_womans_first_name_is_no_he",
+    ),
 ]
 
 
