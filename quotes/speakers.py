@@ -98,6 +98,18 @@ NAME_ABBREVIATIONS = words(
     Amb. Sec. Pres. Maj. Cmdr. Supt. Insp. Ft. Mt."""
 )
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+# Role and kin words that give a person's sex, as a title ("Congresswoman Ann
+# Park") or just before the name ("spokeswoman Ann Park", "his wife, Ann").
+FEMALE_ROLE_WORDS = words(
+    """chairwoman councilwoman congresswoman assemblywoman spokeswoman businesswoman
+    anchorwoman actress wife mother daughter sister widow grandmother aunt niece
+    girlfriend"""
+)
+MALE_ROLE_WORDS = words(
+    """councilman congressman assemblyman spokesman businessman husband father son
+    brother widower grandfather uncle nephew boyfriend"""
+)
 PARTY_TAG = re.compile(r"[ \u00a0]*\([^)]*\)$")
 SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Titles a place can precede: "Vermont Sen. Bernie Sanders", "Ohio Gov. John Kasich"
@@ -169,9 +181,9 @@ def split_name(mention: str) -> tuple[tuple[str, ...], str]:
         # "Said Dorothy Poynter, ..."
         tokens.pop(0)
     while tokens and (tokens[0] in p.TITLE_WORDS or tokens[0] in p.NOT_NAME_WORDS):
-        if tokens[0] in p.HONORIFICS_MALE:
+        if tokens[0] in p.HONORIFICS_MALE or tokens[0].lower() in MALE_ROLE_WORDS:
             gender = "m"
-        elif tokens[0] in p.HONORIFICS_FEMALE:
+        elif tokens[0] in p.HONORIFICS_FEMALE or tokens[0].lower() in FEMALE_ROLE_WORDS:
             gender = "f"
         tokens.pop(0)
     while tokens and tokens[-1] in SUFFIXES:
@@ -420,10 +432,14 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                     text_role = role.group("role").strip() if role is not None else ""
                     if text_role and not text_role[:1].isdigit() and not _another_name(text_role):
                         person.role = text_role
+                        if not gender:
+                            gender = _role_head_gender(text_role)
                     else:
                         titles = _leading_titles(raw)
                         if titles:
                             person.role = titles
+            if not gender and not person.gender:
+                gender = _role_gender(text, m_start)
             if gender and not person.gender:
                 person.gender = gender
             person.mentions += 1
@@ -591,6 +607,34 @@ def _person_for(
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
     return person
+
+
+def _role_gender(text: str, start: int) -> str:
+    """'f' or 'm' from a role or kin word just before a name, past a comma
+    ("spokeswoman Ann Park", "his wife, Ann Park"), else ''."""
+    before = text[max(0, start - 16) : start].rstrip(", \u00a0").rsplit(None, 1)
+    if not before:
+        return ""
+    word = before[-1]
+    if word in FEMALE_ROLE_WORDS:
+        return "f"
+    if word in MALE_ROLE_WORDS:
+        return "m"
+    return ""
+
+
+ROLE_DETERMINERS = words("a an the his her their its our")
+
+
+def _role_head_gender(role: str) -> str:
+    """'f' or 'm' from the first word of an apposition past its determiner:
+    "Ann Park, a spokeswoman for ...", "Ray Dunn, her husband"."""
+    for word in role.split(None, 3)[:3]:
+        if word not in ROLE_DETERMINERS:
+            if word in FEMALE_ROLE_WORDS:
+                return "f"
+            return "m" if word in MALE_ROLE_WORDS else ""
+    return ""
 
 
 def _titled_other_sex(person: Person, first_gender: str) -> bool:

@@ -1735,6 +1735,24 @@ MENTIONS = [
         [("Gary Pell", "he")],
         id="a_common_womans_first_name_is_no_he",
     ),
+    pytest.param(
+        "Tom Hale spoke first. His spokeswoman, Dana Vorn, spoke at the pier.\n\n"
+        "“We will build it this year,” he said.",
+        [("Tom Hale", "he")],
+        id="a_role_word_before_a_name_gives_its_sex",
+    ),
+    pytest.param(
+        "Tom Hale spoke first. Assemblywoman Dana Vorn spoke at the pier.\n\n"
+        "“We will build it this year,” he said.",
+        [("Tom Hale", "he")],
+        id="a_gendered_title_gives_its_sex",
+    ),
+    pytest.param(
+        "Ann Park spoke first. Dana Vorn, her husband, spoke at the pier.\n\n"
+        "“We will build it this year,” she said.",
+        [("Ann Park", "she")],
+        id="a_kin_word_in_an_apposition_gives_its_sex",
+    ),
 ]
 
 
