@@ -759,6 +759,8 @@ def _is_oblique(text: str, start: int) -> bool:
     if not words:
         return False
     word = words[-1]
+    if word == "for" and len(words) > 1 and words[-2] in ("As", "as"):
+        return False  # a fronted topic, the subject to come: "As for Hale, he said"
     if word == "of":
         # "Secretary of State John Kerry", "Governor of Texas": "of" inside a title
         return not (len(words) > 1 and words[-2] in p.TITLE_WORDS)

@@ -1753,6 +1753,12 @@ MENTIONS = [
         [("Ann Park", "she")],
         id="a_kin_word_in_an_apposition_gives_its_sex",
     ),
+    pytest.param(
+        "Ray Dunn warned against the plan.\n\nAs for Tom Hale, he said he was calm. "
+        "“We will win the vote,” he added.",
+        [("Tom Hale", "he")],
+        id="a_fronted_topic_after_as_for_is_the_subject_to_come",
+    ),
 ]
 
 
