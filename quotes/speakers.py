@@ -499,10 +499,12 @@ def _index_pronouns(people: People) -> None:
     people.text = text
     people.pending = None
     positions = people.positions
+    dashes = _dash_positions(text)
     people.oblique = [
         (start > 0 and text[start - 1] in " \t\u00a0" and _is_oblique(text, start))
         # (the role's name is the next mention, close by: tested first)
         or (following - end < 60 and ROLE_THEN_NAME.match(text, end) is not None)
+        or (bool(dashes) and _in_dash_aside(text, start, end, dashes))
         for start, end, following in zip(positions, people.ends, positions[1:] + [len(text)])
     ]
     people.attributed = [
@@ -765,6 +767,34 @@ def _is_oblique(text: str, start: int) -> bool:
         # "Secretary of State John Kerry", "Governor of Texas": "of" inside a title
         return not (len(words) > 1 and words[-2] in p.TITLE_WORDS)
     return word in OBLIQUE_BEFORE or word in ("a", "an", "the")
+
+
+DASHES = ("—", "–", "--", " - ")
+
+
+def _dash_positions(text: str) -> list[int]:
+    """Where the text's dashes are, found once per document."""
+    found = []
+    for dash in DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            found.append(at)
+            at = text.find(dash, at + len(dash))
+    return sorted(found)
+
+
+def _in_dash_aside(text: str, start: int, end: int, dashes: list[int]) -> bool:
+    """A mention inside an aside between two dashes, after other words of it
+    ("-- that Hale is too soft --"): the sentence goes on about someone else.
+    (A name that is the whole aside, "the mayor — Ann Park — said", is not.)"""
+    k = bisect.bisect_left(dashes, start)
+    if k == 0 or k == len(dashes):
+        return False
+    opening, closing = dashes[k - 1], dashes[k]
+    if start - opening > 80 or closing - end > 100 or closing < end:
+        return False
+    aside = text[opening:closing]
+    return "\n" not in aside and ". " not in aside and bool(text[opening:start].strip("—–- \u00a0"))
 
 
 def _is_attributed(text: str, start: int, end: int) -> bool:

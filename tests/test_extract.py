@@ -1759,6 +1759,17 @@ MENTIONS = [
         [("Tom Hale", "he")],
         id="a_fronted_topic_after_as_for_is_the_subject_to_come",
     ),
+    pytest.param(
+        "Park’s pollster, Ray Dunn, says the gap will close.\n\n“I do not think the old view” "
+        "-- that Tom Hale is too soft on crime -- “is going to last very long,” he says.",
+        [("Ray Dunn", "Ray Dunn"), ("Ray Dunn", "he")],
+        id="a_name_inside_a_dash_aside_is_no_antecedent",
+    ),
+    pytest.param(
+        "Ray Dunn spoke first. The mayor — Tom Hale — spoke last.\n\n“We will win,” he said.",
+        [("Tom Hale", "he")],
+        id="a_name_that_is_the_whole_dash_aside_stays_an_antecedent",
+    ),
 ]
 
 
