@@ -926,6 +926,32 @@ def _named_in_own_clause(people: People, position: int, k: int) -> list[Person]:
     return named
 
 
+def _leading_clause_end(text: str, start: int, end: int) -> int:
+    """Where the leading participle clause of the sentence at `start` ends, at
+    its comma before `end`, whose people are not the sentence's subject:
+    "Noting that Hale had lost, Park asked ..."; -1 when it opens with none."""
+    while text[start : start + 1].isspace():
+        start += 1
+    space = text.find(" ", start, start + 12)
+    if space < 0:
+        return -1
+    opener = text[start:space]
+    if not _participle(opener):
+        return -1
+    return text.find(", ", space, end)
+
+
+def _participle(word: str) -> bool:
+    """A capitalised -ing word that is no name or place ("King", "Beijing")."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word not in p.MALE_NAMES
+        and word not in p.FEMALE_NAMES
+        and word not in p.PLACES
+    )
+
+
 def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
     fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
@@ -952,6 +978,9 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                     # created ...", "Cruz electrified the crowds, Stovall said."
                     speaker = person if people.attributed[i] else None
                     sentence = bisect.bisect_right(starts, people.positions[i])
+                    lead_end = _leading_clause_end(
+                        people.text, starts[sentence - 1] if sentence else 0, people.positions[i]
+                    )
                     j = i - 1
                     while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
                         other = people.mentioned[j]
@@ -962,7 +991,7 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                         ):
                             if speaker is None and people.attributed[j]:
                                 speaker = other
-                            if not people.possessor[j]:
+                            if not people.possessor[j] and people.positions[j] > lead_end:
                                 person = other
                         j -= 1
                     if speaker is not None:

@@ -1770,6 +1770,18 @@ MENTIONS = [
         [("Tom Hale", "he")],
         id="a_name_that_is_the_whole_dash_aside_stays_an_antecedent",
     ),
+    pytest.param(
+        "Noting that Ray Dunn had lost twice, Tom Hale asked for patience.\n\n"
+        "“We will close it this year,” he said.",
+        [("Tom Hale", "he")],
+        id="a_leading_participle_clause_holds_no_subject_of_its_sentence",
+    ),
+    pytest.param(
+        "Noting that the budget had failed twice, Ray Dunn left early.\n\n"
+        "“We will close it this year,” he said.",
+        [("Ray Dunn", "he")],
+        id="a_subject_after_a_participle_clause_without_a_name",
+    ),
 ]
 
 
