@@ -304,7 +304,10 @@ NEXT_WORD = re.compile(
 )
 # Third-person singular pronouns outside quotes give gender evidence to the
 # person just before them: "Liang Wenfeng walked away ... his hedge fund".
-GENDERED_PRONOUN = re.compile(r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?![\w’'])")
+# A contraction is the pronoun too: "she’s", "he'd", "he’ll".
+GENDERED_PRONOUN = re.compile(
+    r"[HhSs](?<![\w’'][HhSs])(?:he|e|is|im|ers?)(?!\w)(?![’'](?!(?:s|d|ll)(?!\w)))"
+)
 # Where sentences (roughly) end, for preferring a sentence's subject.
 # The lookbehinds come after the first character so that the engine can skip
 # ahead to sentence punctuation; they leave out "U.N." and "Mr." and the like.

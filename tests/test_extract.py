@@ -1782,6 +1782,12 @@ MENTIONS = [
         [("Ray Dunn", "he")],
         id="a_subject_after_a_participle_clause_without_a_name",
     ),
+    pytest.param(
+        "Ann Park spoke first.\n\nIf the pier is late, she’s Dana Vorn’s equal on roads.\n\n"
+        "“We will win the vote,” she said.",
+        [("Ann Park", "she")],
+        id="a_contracted_pronoun_carries_its_person_on",
+    ),
 ]
 
 
