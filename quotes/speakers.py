@@ -929,17 +929,22 @@ def _named_in_own_clause(people: People, position: int, k: int) -> list[Person]:
     return named
 
 
+# Words that open a leading subordinate clause, whose subject is not the
+# sentence's: "When Hale pointed out the gap, Park seized on it."
+SUBORDINATORS = words("When While After Before Although Though Because Since Once Until Unless")
+
+
 def _leading_clause_end(text: str, start: int, end: int) -> int:
-    """Where the leading participle clause of the sentence at `start` ends, at
-    its comma before `end`, whose people are not the sentence's subject:
-    "Noting that Hale had lost, Park asked ..."; -1 when it opens with none."""
+    """Where the leading participle or subordinate clause of the sentence at
+    `start` ends, at its comma before `end`, whose people are not the sentence's
+    subject: "Noting that Hale had lost, Park asked ..."; -1 when it opens with none."""
     while text[start : start + 1].isspace():
         start += 1
     space = text.find(" ", start, start + 12)
     if space < 0:
         return -1
     opener = text[start:space]
-    if not _participle(opener):
+    if opener not in SUBORDINATORS and not _participle(opener):
         return -1
     return text.find(", ", space, end)
 

@@ -1788,6 +1788,18 @@ MENTIONS = [
         [("Ann Park", "she")],
         id="a_contracted_pronoun_carries_its_person_on",
     ),
+    pytest.param(
+        "When Ray Dunn raised the budget gap, Tom Hale seized on it.\n\n"
+        "“We will close it this year,” he said.",
+        [("Tom Hale", "he")],
+        id="a_leading_subordinate_clause_holds_no_subject_of_its_sentence",
+    ),
+    pytest.param(
+        "When Ray Dunn raised the budget gap, the crowd cheered.\n\n"
+        "“We will close it this year,” he said.",
+        [("Ray Dunn", "he")],
+        id="a_leading_subordinate_clause_subject_when_the_main_clause_names_nobody",
+    ),
 ]
 
 
