@@ -654,6 +654,22 @@ def _colon_intro(text: str, para_lo: int, lo: int, hi: int):
     return att
 
 
+def _subordinate_subject(text: str, sent_lo: int, att: _Attribution, cue_start: int) -> bool:
+    """The subject of a subordinate clause opening the sentence (perhaps after
+    a time) and closed by a comma, not the one the later verbs share: Last
+    week, when I asked Hale, he paused and said, "..." (not "I"). A
+    subordinate clause after the main subject leaves it the subject: Hale
+    said, as he left, ...; so does one with no comma: after she left and
+    said ..."""
+    word = _word_before(text, att.start)
+    if word.lower() not in p.SUBORDINATORS or ", " not in text[att.end : cue_start]:
+        return False
+    head = text[sent_lo : text.rfind(word, sent_lo, att.start)].strip()
+    return not head or (
+        head.endswith(",") and head.count(",") == 1 and head.split()[0] in p.INTRO_WORDS
+    )
+
+
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
@@ -1014,7 +1030,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # earlier cue, its subject: Lazar said he ... and added, "..."
                 if len(cues) > 1:
                     att = _subject_before(text, sent_lo, sent_lo + cues[0].start(), sieve, cue_text)
-                    if att is not None and att.kind == "nom":
+                    if att is not None and (
+                        att.kind == "nom"
+                        or _subordinate_subject(text, sent_lo, att, sent_lo + cue.start())
+                    ):
                         # an object before a noun-like cue, not the subject:
                         # Sanders sent out a fundraising call ..., asking "..."
                         att = None

@@ -1800,6 +1800,18 @@ MENTIONS = [
         [("Ray Dunn", "he")],
         id="a_leading_subordinate_clause_subject_when_the_main_clause_names_nobody",
     ),
+    pytest.param(
+        "Last week, when I asked Tom Hale whether he would run, he looked at the camera, "
+        "shrugged and said, “I will run for mayor!”",
+        [("Tom Hale", "he")],
+        id="the_subject_of_a_subordinate_clause_opening_the_sentence_is_not_the_main_one",
+    ),
+    pytest.param(
+        "Tom Hale described Ann Park as a “fraud” after she attacked the board and blamed "
+        "the port on “bad luck” in the town.",
+        [("Tom Hale", "Tom Hale"), ("Ann Park", "she")],
+        id="a_subordinate_clause_with_no_comma_keeps_its_subject",
+    ),
 ]
 
 
