@@ -773,11 +773,13 @@ FROM_PLACE = rf"(?:{SP}(?:of|from){SP}[A-Z][\w’'\-.]*(?:{SP}[A-Z][\w’'\-.]*)
 # said. / "...," the city's chief engineer, Tom Becker, said. / "...," Senator
 # Ann Park of Ohio said. / "...," Ann Park, the economist at Fenwick Bank, one
 # of the lenders, said. (A second apposition opens in lower case: not "...,"
-# the club, a course in Riverton, Fla., charged.)
+# the club, a course in Riverton, Fla., charged.) The second may close a list
+# in lower case: "...," Ann Park, head of roads, bridges, and docks, said.
 AFTER_SPEAKER_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{SUBJECT}){FROM_PLACE}"
     rf"(?P<appos>,{SP}(?!(?:and|but|or|then|while|so|yet){SP})[^,;:“”\"()]{{2,150}}?,"
-    rf"(?:{SP}(?!(?:and|but|or|then|while|so|yet){SP})[a-z][^,;:“”\"()]{{1,80}}?,)?)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"(?:{SP}(?!(?:and|but|or|then|while|so|yet){SP})[a-z][^,;:“”\"()]{{1,80}}?,"
+    rf"(?:{SP}(?:and|or){SP}[a-z][^,;:“”\"()]{{1,40}}?,)?)?)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # Quote, a nominal whose modifiers are set off by commas or joined by "and"

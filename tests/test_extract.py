@@ -1812,6 +1812,12 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale"), ("Ann Park", "she")],
         id="a_subordinate_clause_with_no_comma_keeps_its_subject",
     ),
+    pytest.param(
+        "The new rules “will not end the delays, but help,” Ann Park, assistant secretary for "
+        "roads, bridges, and docks, said on the same call.",
+        [("Ann Park", "Ann Park")],
+        id="an_apposition_closing_a_list_in_lower_case",
+    ),
 ]
 
 
