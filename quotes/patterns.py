@@ -1076,8 +1076,10 @@ INTRO_WORDS = words(
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")
 
+# (an age may open it: 41-year-old Ann Park said ...)
 SUBJECT_AT_START = re.compile(
-    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))"
+    rf"[ \t\u00a0]*(?:[A-Z][^,;:“”\"]{{0,60}},{SP})?(?:\d{{1,3}}-year-old{SP})?"
+    rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))"
 )
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by

@@ -1818,6 +1818,12 @@ MENTIONS = [
         [("Ann Park", "Ann Park")],
         id="an_apposition_closing_a_list_in_lower_case",
     ),
+    pytest.param(
+        "The vote was close.\n\n41-year-old Tom Hale, head of the Port Trust, endorsed Park on "
+        "Friday, saying she “has shown her commitment to the town.”",
+        [("Tom Hale", "Tom Hale")],
+        id="an_age_opening_the_sentence_before_its_subject",
+    ),
 ]
 
 
