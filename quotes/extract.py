@@ -670,6 +670,19 @@ def _subordinate_subject(text: str, sent_lo: int, att: _Attribution, cue_start: 
     )
 
 
+def _perceived_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The name a verb of seeing or remembering shows doing something, the
+    subject of a participle after it: I remember Ann Park going on TV in
+    May, declaring "..." (Park declares, not "I")."""
+    if "ing" not in text[lo:cue_start]:
+        return None  # (the cheap look first)
+    m = p.PERCEIVED_DOER.search(text, lo, cue_start)
+    if m is None:
+        return None
+    span = _name_span(text, *m.span("name"))
+    return None if span is None else _Attribution(sieve, cue, *span, "name")
+
+
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
@@ -1037,6 +1050,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                         # an object before a noun-like cue, not the subject:
                         # Sanders sent out a fundraising call ..., asking "..."
                         att = None
+                if att is None:
+                    att = _perceived_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
                 if att is None:
                     att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (

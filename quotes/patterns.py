@@ -1222,6 +1222,13 @@ TIME_WORDS = words(
 )
 # Verbs whose object a nominal after them is (with any past form in -ed):
 # Sanders offered a snappy retort / She gave a short answer.
+# A verb of seeing or remembering before a name and a gerund of its own: the
+# name is the doer of what follows. Shape: I remember Ann Park going on TV, ...
+PERCEIVED_DOER = re.compile(
+    rf"\b(?:remember(?:s|ed)?|recall(?:s|ed)?|saw|see|sees|watch(?:es|ed)?|hear(?:s|d)?)"
+    rf"{SP}(?P<name>{NAME}){SP}[a-z]+ing\b"
+)
+
 OBJECT_TAKING_VERBS = words("gave give gives made make makes had has have took takes sent got")
 
 # The head nouns of nominals that can speak: people, roles, groups and

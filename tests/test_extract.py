@@ -1824,6 +1824,17 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="an_age_opening_the_sentence_before_its_subject",
     ),
+    pytest.param(
+        "I still remember Governor Ann Park going on TV in May, declaring a “war on debt” "
+        "against the banks.",
+        [("Ann Park", "Governor Ann Park")],
+        id="a_name_seen_doing_something_is_the_subject_of_the_participle_after_it",
+    ),
+    pytest.param(
+        "I still remember Governor Ann Park in May, declaring a “war on debt” at last.",
+        [(None, "I")],
+        id="a_name_remembered_with_no_gerund_is_no_subject",
+    ),
 ]
 
 
