@@ -1835,6 +1835,12 @@ MENTIONS = [
         [(None, "I")],
         id="a_name_remembered_with_no_gerund_is_no_subject",
     ),
+    pytest.param(
+        "After the video, the campaign denied it all, with Tom Hale taking to Twitter to call "
+        "Park “totally delusional” for the claim.",
+        [("Tom Hale", "Tom Hale")],
+        id="a_speaker_taking_to_a_platform_to_say_something",
+    ),
 ]
 
 
