@@ -953,7 +953,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."
     if before_stripped.endswith(":"):
-        att = _from_before_colon(text, sent_lo, before_stripped)
+        att = _from_before_colon(text, sent_lo, before_stripped) or _dash_name_before_colon(
+            text, sent_lo, before_stripped
+        )
         if att is not None:
             return att
     cues = _find_cues(before)
@@ -1084,20 +1086,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att = _cue_then_speaker(text, sent_lo + cue.start(), seg.open_start, sieve)
             if att is not None:
                 return att
-    elif before_stripped.endswith(":"):
-        # a speaker and a colon with no cue: His final answer: "..." / Polls
-        # missed it - Carl Bialik: "..." (a roundup's headline may be long)
-        m = p.NAME_BEFORE_COLON.search(before_stripped)
-        if m is not None and (
-            len(speakers.split_name(m.group("name"))[0]) >= 2 or _brand(m.group("name"))
-        ):
-            span = _name_span(text, sent_lo + m.start("name"), sent_lo + m.end("name"))
-            if span is not None:
-                return _Attribution("speaker_cue_colon", None, span[0], span[1], "name")
-        if before_stripped.count(" ") < 12:
-            att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
-            if att is not None and att.kind == "name":
-                return att
+    elif before_stripped.endswith(":") and before_stripped.count(" ") < 12:
+        # a speaker and a colon with no cue: His final answer: "..."
+        att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
+        if att is not None and att.kind == "name":
+            return att
 
     # a cue after the quote later in its sentence: ... "a disaster" for us, Becker said.
     if seg.closed:
@@ -1163,6 +1156,20 @@ def _introduced_before(before: str, quote_tail: str) -> bool:
         return False
     between = before[cues[-1].end() :].replace(",", " ").replace(":", " ")
     return len(between.split()) <= MAX_INTRO_OBJECT_WORDS
+
+
+def _dash_name_before_colon(text: str, lo: int, before: str) -> _Attribution | None:
+    """A full name (or a brand) after a dash, right before the colon of its
+    quote, as roundups credit one: Polls missed it - Carl Bialik: "..." (a
+    roundup's headline may be long, and hold a verb of its own: Polls did
+    predict the caucus - PollWatch: "...")."""
+    m = p.NAME_BEFORE_COLON.search(before)
+    if m is None or not (
+        len(speakers.split_name(m.group("name"))[0]) >= 2 or _brand(m.group("name"))
+    ):
+        return None
+    span = _name_span(text, lo + m.start("name"), lo + m.end("name"))
+    return None if span is None else _Attribution("speaker_cue_colon", None, *span, "name")
 
 
 def _brand(word: str) -> bool:

@@ -1841,6 +1841,12 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="a_speaker_taking_to_a_platform_to_say_something",
     ),
+    pytest.param(
+        "But the polls did predict the city vote - Carl Bialik: “Most pollsters fared much "
+        "better with the mayor's race.”",
+        [("Carl Bialik", "Carl Bialik")],
+        id="a_name_after_a_dash_before_the_colon_when_the_headline_has_a_verb",
+    ),
 ]
 
 
