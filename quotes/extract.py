@@ -2057,6 +2057,30 @@ def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
     return att
 
 
+def _previous_paragraph_spoke(
+    text: str, seg: Segment, people: speakers.People
+) -> _Attribution | None:
+    """A quote opening its paragraph after a paragraph whose last sentence has a
+    known person speak, with no quote after the verb. Shape: What a fix means
+    is left to voters, since Hale spoke only in vague terms. / "We have to act."
+    (Not a quote running on into the next paragraph: its attribution there
+    closes it.)"""
+    if not seg.closed:
+        return None
+    prev_start, prev_end = _previous_paragraph(text, seg.para_start)
+    lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
+    if " spoke" not in text[lo:prev_end] and " speaks" not in text[lo:prev_end]:
+        return None  # (the cheap look first)
+    m = p.NAME_SPOKE.search(text, lo, prev_end)
+    if m is None or p.ANY_MARK.search(text, m.end(), prev_end):
+        return None
+    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
+    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
+        return None
+    _resolve(text, att, people)
+    return att
+
+
 def _previous_paragraph_person(
     text: str, seg: Segment, people: speakers.People
 ) -> _Attribution | None:
@@ -2286,7 +2310,9 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     if para_opens and seg.para_start > 1:
-        att = _previous_paragraph_person(text, seg, people)
+        att = _previous_paragraph_person(text, seg, people) or _previous_paragraph_spoke(
+            text, seg, people
+        )
         if att is not None:
             return att
     if not starts_sentence and seg.closed:

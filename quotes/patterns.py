@@ -864,6 +864,13 @@ VERB_BEFORE_INFINITIVE = re.compile(
     rf"(?:prompted|moved|forced|compelled|quick|careful|eager|happy|glad|proud)){SP}to{SP}$"
 )
 
+# A name that speaks, with no cue of quoting. Shape: since Hale spoke only in
+# vague terms during the interview
+NAME_SPOKE = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{NAME}){SP}(?:(?:also|then|later|first|briefly){SP})?"
+    rf"(?:spoke|speaks)(?![\w\-])"
+)
+
 # A name and the comma before its apposition, at a sentence start.
 NAME_THEN_COMMA = re.compile(rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}")
 

@@ -1385,6 +1385,12 @@ SHAPES = [
             strict=True,
         ),
     ),
+    pytest.param(
+        "The vote was held on Friday.\n\nRiverton spoke with one voice at the polls."
+        "\n\n“We have to do something.”",
+        [(None, None, "We have to do something.", "direct")],
+        id="a_place_that_spoke_is_no_speaker_for_the_paragraph_after",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
@@ -1846,6 +1852,12 @@ MENTIONS = [
         "better with the mayor's race.”",
         [("Carl Bialik", "Carl Bialik")],
         id="a_name_after_a_dash_before_the_colon_when_the_headline_has_a_verb",
+    ),
+    pytest.param(
+        "Tom Hale runs the port.\n\nWhat “a fix” means is left to voters, since Hale spoke "
+        "only in vague terms at the meeting.\n\n“We have to do something.”",
+        [("Tom Hale", "Hale")],
+        id="a_known_person_who_spoke_in_the_paragraph_before",
     ),
 ]
 
