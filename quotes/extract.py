@@ -2089,15 +2089,23 @@ def _previous_paragraph_person(
     is upbeat about the bridge. / "We will build it." """
     prev_start, prev_end = _previous_paragraph(text, seg.para_start)
     lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
-    if (
-        text[prev_end - 1 : prev_end] not in (".", ":")
-        or len(p.WORD.findall(text, lo, prev_end)) < 6
-        or p.ANY_MARK.search(text, lo, prev_end)
-    ):
+    if text[prev_end - 1 : prev_end] not in (".", ":") or p.ANY_MARK.search(text, lo, prev_end):
         return None
     att = _subject_at_start(text, lo, prev_end, "previous_paragraph", None)
+    short = len(p.WORD.findall(text, lo, prev_end)) < 6
     if (
-        att is None
+        short
+        and lo == prev_start
+        and att is not None
+        and text[att.start : att.end] in ("He", "She")
+    ):
+        # a short paragraph of what the speaker does between her quotes:
+        # "...," Park said. / She pauses. / "..."
+        _resolve(text, att, people)
+        return att
+    if (
+        short
+        or att is None
         or att.kind != "name"
         or speakers.resolve_name(people, text[att.start : att.end])[1] is None
         or _cannot_speak(text, att)

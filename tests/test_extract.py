@@ -1391,6 +1391,12 @@ SHAPES = [
         [(None, None, "We have to do something.", "direct")],
         id="a_place_that_spoke_is_no_speaker_for_the_paragraph_after",
     ),
+    pytest.param(
+        "Ann Park ran the phone bank.\n\nShe pauses for a long time before every one of "
+        "her calls.\n\n“Well, thank you so much.”",
+        [(None, None, "Well, thank you so much.", "direct")],
+        id="a_long_paragraph_opening_with_a_pronoun_names_no_speaker",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
@@ -1858,6 +1864,12 @@ MENTIONS = [
         "only in vague terms at the meeting.\n\n“We have to do something.”",
         [("Tom Hale", "Hale")],
         id="a_known_person_who_spoke_in_the_paragraph_before",
+    ),
+    pytest.param(
+        "“I am calling from the campaign,” Ann Park said into the phone.\n\nShe pauses."
+        "\n\n“Well, thank you so much.”",
+        [("Ann Park", "Ann Park"), ("Ann Park", "She")],
+        id="a_short_paragraph_of_what_the_speaker_does_between_quotes",
     ),
 ]
 
