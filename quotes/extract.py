@@ -219,11 +219,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
     """An adverb or a participle opening a sentence ("Hastily", "Using the
-    phrase", "Weighing in"), not a name ("Kelly", "Schilling describes")."""
+    phrase", "Weighing in"), not a name ("Kelly", "Schilling describes"; no
+    adverb ends in "elly": "And Skelly called")."""
     if len(word) <= 4 or not word[:1].isupper():
         return False
     if word.endswith("ly"):
-        return word not in p.FEMALE_NAMES and word not in p.MALE_NAMES
+        return (
+            not word.endswith(("elly", "eilly"))
+            and word not in p.FEMALE_NAMES
+            and word not in p.MALE_NAMES
+        )
     if word.endswith("ed"):
         return _passive_participle(text, word, end if space < 0 else space)
     if not word.endswith("ing"):

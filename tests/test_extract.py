@@ -1871,6 +1871,11 @@ MENTIONS = [
         [("Ann Park", "Ann Park"), ("Ann Park", "She")],
         id="a_short_paragraph_of_what_the_speaker_does_between_quotes",
     ),
+    pytest.param(
+        "Tom Donnelly runs the port.\n\nAnd Donnelly called Park “a real smart guy.”",
+        [("Tom Donnelly", "Donnelly")],
+        id="a_surname_in_elly_opening_a_sentence_is_no_adverb",
+    ),
 ]
 
 
