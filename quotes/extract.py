@@ -586,6 +586,9 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
         span = (m.start(kind), m.end(kind))
         if kind == "name":
             span = _name_span(text, *span)
+            if span is not None and _possessor_only(text, m.start(kind), span[0]):
+                # the person after an outlet's possessive: The Gazette's Tom Hale
+                return _Attribution(sieve, cue, span[0], span[1], kind)
             if span is None or (
                 span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span)
             ):
@@ -593,6 +596,15 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
             span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
+
+
+def _possessor_only(text: str, start: int, name_start: int) -> bool:
+    """text[start:name_start] is the possessor _name_span skips before a name
+    ("The Gazette's " of "The Gazette's Tom Hale"), not a sentence word."""
+    if name_start <= start:
+        return False
+    m = p.POSSESSOR_BEFORE_NAME.match(text, start)
+    return m is not None and m.end() == name_start
 
 
 def _honorific_only(text: str, start: int, name_start: int, name_end: int) -> bool:

@@ -1876,6 +1876,12 @@ MENTIONS = [
         [("Tom Donnelly", "Donnelly")],
         id="a_surname_in_elly_opening_a_sentence_is_no_adverb",
     ),
+    pytest.param(
+        "Amid calls from some to build websites that would list the names of all those banned, "
+        "The Gazette’s Tom Hale offered a defense, saying it is needed to “name the traitors.”",
+        [("Tom Hale", "Tom Hale")],
+        id="a_person_after_an_outlets_possessive_after_a_long_intro",
+    ),
 ]
 
 
