@@ -836,9 +836,15 @@ _PAIR_DESCRIPTOR = (
     rf"(?:{NOT_DESCRIPTOR}(?!(?:between|with|of|for|to|by|from|against|on|in|at|about)\b)"
     rf"[\w’'\-]+{SP}){{0,4}}?"
 )
+# (their institution may follow: ... and Ann Park of Riverton's Institute for
+# Port Studies wrote)
+FROM_INSTITUTION = (
+    rf"(?:{SP}(?:of|from|at){SP}[A-Z][\w’'\-.]*"
+    rf"(?:{SP}(?:(?:for|of|and|on){SP})?[A-Z][\w’'\-.]*){{0,6}})?"
+)
 AFTER_PAIR_CUE = re.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*{_PAIR_DESCRIPTOR}(?P<name>{NAME}){SP}and{SP}{_PAIR_DESCRIPTOR}"
-    rf"{NAME}{FROM_PLACE}(?:,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
+    rf"{NAME}{FROM_INSTITUTION}(?:,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
 # A name after capitalised and lower-case descriptors at a sentence start.

@@ -1882,6 +1882,12 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="a_person_after_an_outlets_possessive_after_a_long_intro",
     ),
+    pytest.param(
+        "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
+        "Port Studies wrote in May. “Whether the port can pay is unknown.”",
+        [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
+        id="a_pair_of_speakers_and_their_institution_after_a_quote",
+    ),
 ]
 
 
