@@ -2074,6 +2074,23 @@ def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
     return att
 
 
+def _headline_speaker(text: str, seg: Segment, people: speakers.People) -> _Attribution | None:
+    """A quote opening the paragraph right after a headline that credits a
+    known person before a colon, as stories that lead with what someone said
+    open. Shape: Ann Park: 'We Will Build the Pier' / "The pier is ..." """
+    prev_start, prev_end = _previous_paragraph(text, seg.para_start)
+    if prev_start != 0 or not seg.closed:
+        return None
+    m = p.HEADLINE_SPEAKER.match(text, 0, prev_end)
+    if m is None or " " not in m.group("name"):
+        return None
+    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
+    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
+        return None
+    _resolve(text, att, people)
+    return att
+
+
 def _previous_paragraph_spoke(
     text: str, seg: Segment, people: speakers.People
 ) -> _Attribution | None:
@@ -2335,8 +2352,10 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     if para_opens and seg.para_start > 1:
-        att = _previous_paragraph_person(text, seg, people) or _previous_paragraph_spoke(
-            text, seg, people
+        att = (
+            _previous_paragraph_person(text, seg, people)
+            or _previous_paragraph_spoke(text, seg, people)
+            or _headline_speaker(text, seg, people)
         )
         if att is not None:
             return att

@@ -870,6 +870,10 @@ VERB_BEFORE_INFINITIVE = re.compile(
     rf"(?:prompted|moved|forced|compelled|quick|careful|eager|happy|glad|proud)){SP}to{SP}$"
 )
 
+# A headline crediting a person before a colon. Shape: Ann Park: 'We Will
+# Build the Pier'
+HEADLINE_SPEAKER = re.compile(rf"(?P<name>{NAME}):{SP}")
+
 # A name that speaks, with no cue of quoting. Shape: since Hale spoke only in
 # vague terms during the interview
 NAME_SPOKE = re.compile(

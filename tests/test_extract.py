@@ -1397,6 +1397,12 @@ SHAPES = [
         [(None, None, "Well, thank you so much.", "direct")],
         id="a_long_paragraph_opening_with_a_pronoun_names_no_speaker",
     ),
+    pytest.param(
+        "Harbor Watch: Park Wins The Pier Vote.\n\n“The pier is old, and the town has waited "
+        "long enough.”",
+        [(None, None, "The pier is old, and the town has waited long enough.", "direct")],
+        id="a_headline_crediting_no_person_names_no_speaker",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
@@ -1887,6 +1893,12 @@ MENTIONS = [
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
         id="a_pair_of_speakers_and_their_institution_after_a_quote",
+    ),
+    pytest.param(
+        "Ann Park: ‘We Will Build The Pier This Year.’\n\n“The pier is old, and the town has "
+        "waited long enough for a new one.”",
+        [("Ann Park", "Ann Park")],
+        id="a_quote_opening_the_story_after_a_headline_crediting_a_person",
     ),
 ]
 
