@@ -2244,6 +2244,14 @@ def _bare_colon_lead(text: str, seg: Segment) -> bool:
     )
 
 
+def _stage_direction_before(text: str, seg: Segment) -> bool:
+    """The paragraph before the quote's is one lower-case word, a stage
+    direction between two quotes of one speaker: "..." / Pause. / "..." """
+    start, end = _previous_paragraph(text, seg.para_start)
+    word = text[start:end]
+    return p.STAGE_DIRECTION.fullmatch(word) is not None
+
+
 def _continued(att: _Attribution, sieve: str = "continued") -> _Attribution:
     """A copy of a neighbour's attribution for another quote."""
     copy = _Attribution(sieve, att.cue, att.start, att.end, att.kind)
@@ -2293,7 +2301,10 @@ def _neighbour_attribution(
     if prev_att is not None and prev is not None:
         same_para = prev.paragraph == seg.paragraph
         next_para = seg.continues or (
-            prev.paragraph == seg.paragraph - 1
+            (
+                prev.paragraph == seg.paragraph - 1
+                or (prev.paragraph == seg.paragraph - 2 and _stage_direction_before(text, seg))
+            )
             and (not text[seg.para_start : seg.open_start].strip() or _bare_colon_lead(text, seg))
         )
         attributed_between = (

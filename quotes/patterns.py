@@ -870,6 +870,9 @@ VERB_BEFORE_INFINITIVE = re.compile(
     rf"(?:prompted|moved|forced|compelled|quick|careful|eager|happy|glad|proud)){SP}to{SP}$"
 )
 
+# A paragraph of one word between two quotes of a speaker. Shape: Pause.
+STAGE_DIRECTION = re.compile(r"[A-Z][a-z]{2,15}\.")
+
 # A headline crediting a person before a colon. Shape: Ann Park: 'We Will
 # Build the Pier'
 HEADLINE_SPEAKER = re.compile(rf"(?P<name>{NAME}):{SP}")

@@ -1403,6 +1403,15 @@ SHAPES = [
         [(None, None, "The pier is old, and the town has waited long enough.", "direct")],
         id="a_headline_crediting_no_person_names_no_speaker",
     ),
+    pytest.param(
+        "“I am calling from the campaign,” Ann Park said into the phone.\n\nThe line went "
+        "dead.\n\n“Well, you do that!”",
+        [
+            ("Ann Park", "said", "I am calling from the campaign", "direct"),
+            (None, None, "Well, you do that!", "direct"),
+        ],
+        id="a_sentence_between_two_quotes_is_no_stage_direction",
+    ),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
@@ -1899,6 +1908,12 @@ MENTIONS = [
         "waited long enough for a new one.”",
         [("Ann Park", "Ann Park")],
         id="a_quote_opening_the_story_after_a_headline_crediting_a_person",
+    ),
+    pytest.param(
+        "“I am calling from the campaign,” Ann Park said into the phone.\n\nPause.\n\n"
+        "“Well, you do that!”",
+        [("Ann Park", "Ann Park"), ("Ann Park", "Ann Park")],
+        id="a_one_word_stage_direction_between_two_quotes_of_a_speaker",
     ),
 ]
 
