@@ -1724,11 +1724,12 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         # right after a tag, <tweet date="May 2">"..."; the rest of a tag
         # whose value ran over a line: "May 2\n">...
         return "other"
-    last = last.rstrip(" \t\u00a0,:")
+    last = last.rstrip(" \t\u00a0,")
     if last[-4:].lower() in p.NAMED_WORK_ENDINGS and p.NAMED_WORK_BEFORE.search(
         text, before_lo, seg.open_start
     ):
         # the title of a book, a podcast or a film: In his 2002 book, "..."
+        # (a colon introduces words from it: to print the book: "...," the pitch says)
         return "title"
     if _is_heading(text, seg, quote, n_words):
         # a heading set in quote marks, a paragraph of its own: "RELATED:"

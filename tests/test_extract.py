@@ -1412,6 +1412,20 @@ SHAPES = [
         ],
         id="a_sentence_between_two_quotes_is_no_stage_direction",
     ),
+    pytest.param(
+        "Ann Park is raising money to print the book: “Print the book the mayor does not want "
+        "you to read,” the pitch says.",
+        [
+            (
+                "the pitch",
+                "says",
+                "Print the book the mayor does not want you to read",
+                "direct",
+            )
+        ],
+        id="a_colon_after_a_book_introduces_a_quote_not_a_title",
+    ),
+    pytest.param("In his new book, “Harbor Days,” Hale looks back.", [], id="a_book_title"),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
 ]
