@@ -1067,7 +1067,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                         or _subordinate_subject(text, sent_lo, att, sent_lo + cue.start())
                     ):
                         # an object before a noun-like cue, not the subject:
-                        # Sanders sent out a fundraising call ..., asking "..."
+                        # Sanders sent out a fundraising call ..., asking "...";
+                        # or the subject of an opening subordinate clause
                         att = None
                 if att is None:
                     att = _perceived_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
