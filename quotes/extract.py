@@ -242,7 +242,11 @@ def _sentence_opener(text: str, word: str, space: int, end: int) -> bool:
 def _passive_participle(text: str, word: str, end: int) -> bool:
     """A past participle and its agent, `end` being where the word ends:
     "Reached by Politico, Bennett denied ..." (not a name such as "Ted")."""
-    return word not in p.MALE_NAMES and word not in p.FEMALE_NAMES and text.startswith(" by ", end)
+    return (
+        word not in p.MALE_NAMES
+        and word not in p.FEMALE_NAMES
+        and p.AGENT_AFTER_PARTICIPLE.match(text, end) is not None
+    )
 
 
 def _named(
@@ -576,6 +580,7 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
         or _opening_participle(text, first)
     ):
         return None
+    apposition = None
     for n, comma in enumerate(p.COMMA_GAP.finditer(text, lo, hi)):
         if n == 4:
             break
@@ -594,8 +599,28 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
             ):
                 continue
             span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
+        elif kind == "nom" and apposition is None and _apposition_in_intro(text, comma, hi):
+            apposition = _Attribution(sieve, cue, span[0], span[1], kind)
+            continue
+        if apposition is not None and kind == "nom":
+            # (two descriptions: In Dover, the mayor, a Democrat, said)
+            return apposition
         return _Attribution(sieve, cue, span[0], span[1], kind)
-    return None
+    return apposition
+
+
+def _apposition_in_intro(text: str, comma: re.Match, hi: int) -> bool:
+    """The nominal after `comma` describes the name before it and closes with
+    a comma of its own, still inside the introductory phrase: Preceded by Tom
+    Hale, the county sheriff, Ann Park said ... (Ann Park, not "the county
+    sheriff"), where a name or pronoun follows that comma."""
+    before = text[max(0, comma.start() - 30) : comma.start()].split()
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and text.startswith(("the ", "a ", "an "), comma.end())
+        and text.find(",", comma.end(), hi) >= 0
+    )
 
 
 def _possessor_only(text: str, start: int, name_start: int) -> bool:
@@ -624,7 +649,7 @@ def _opening_participle(text: str, word: re.Match) -> bool:
     Declaring that he would win, the candidate said ... / Filling in for
     Sanders, West called it "..." (not a name such as "Manning said")."""
     w = word.group()
-    if w.endswith("ed") and w[:1].isupper() and text.startswith(" by ", word.end()):
+    if w.endswith("ed") and w[:1].isupper():
         return _passive_participle(text, w, word.end())
     return (
         len(w) > 5

@@ -1095,6 +1095,9 @@ INTRO_WORDS = words(
     Ultimately Finally Notably"""
 )
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
+# The agent of a participle, at most a short place or time phrase after it:
+# "Reached by Politico", "Preceded at the lectern by Ann Lee".
+AGENT_AFTER_PARTICIPLE = re.compile(r"(?: (?:at|on|in) (?:the |a )?[a-z]+)? by ")
 SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")
 
 # (an age may open it: 41-year-old Ann Park said ...)

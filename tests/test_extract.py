@@ -685,6 +685,17 @@ SHAPES = [
         id="intro_participle_pronoun_subject",
     ),
     pytest.param(
+        "Preceded at the podium by Tom Hale, the county sheriff and a longtime ally, Ann Park "
+        "launched into a lament for the “forgotten” towns of the valley.",
+        [("Ann Park", None, "forgotten", "mixed")],
+        id="apposition_inside_an_intro_participle_is_no_subject",
+    ),
+    pytest.param(
+        "At the fair in Dover, the mayor, a Democrat, praised the “good work” of the crews.",
+        [("the mayor", None, "good work", "mixed")],
+        id="two_descriptions_after_an_intro_keep_the_first",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
