@@ -526,6 +526,11 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
             named = _name_before_apposition(text, lo, span[0], sieve, cue)
             if named is not None:
                 return named
+            clause = _clause_before_comma(text, lo, span[0], sieve, cue)
+            if clause is not None and not p.RELATIVE_AFTER.match(text, span[1]):
+                # (a relative clause of its own says the quote: Hale hired
+                # Park of the Post, a website that ran "...")
+                return clause
         if kind == "name":
             # an organisation or a country acting: Japan branded North Korea ...
             acting = p.ACTING_VERB.match(text, span[1]) is not None
@@ -549,6 +554,26 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
                 continue
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
+
+
+def _clause_before_comma(text: str, lo: int, start: int, sieve: str, cue: str | None):
+    """The subject that opens a sentence with its verb right after it, before
+    the comma that SUBJECT_AT_START takes for an introductory phrase's: Hale
+    sniped that Park, a new mayor, was ... (Hale, not "a new mayor")."""
+    m = p.CLAUSE_SUBJECT.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip()))
+    if m is None or m.end() >= start:
+        return None
+    kind = _group_kind(m)
+    att = _Attribution(sieve, cue, m.start(kind), m.end(kind), kind)
+    if (
+        kind == "nom"
+        or p.ACTING_VERB.match(text, att.end) is None
+        or _cannot_speak(text, att)
+        or (kind == "name" and _name_span(text, att.start, att.end) is None)
+    ):
+        # (Four hours earlier, a memo ...: no verb; The comments had two goals)
+        return None
+    return att
 
 
 def _name_before_apposition(text: str, lo: int, start: int, sieve: str, cue: str | None):

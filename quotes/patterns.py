@@ -1097,6 +1097,7 @@ INTRO_WORDS = words(
 COMMA_GAP = re.compile(r",[ \t\u00a0]+")
 # The agent of a participle, at most a short place or time phrase after it:
 # "Reached by Politico", "Preceded at the lectern by Ann Lee".
+RELATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:that|which|who)\b")
 AGENT_AFTER_PARTICIPLE = re.compile(r"(?: (?:at|on|in) (?:the |a )?[a-z]+)? by ")
 SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")
 

@@ -696,6 +696,17 @@ SHAPES = [
         id="two_descriptions_after_an_intro_keep_the_first",
     ),
     pytest.param(
+        "Tom Hale sniped that Ann Park, a first-time mayor, was “learning on the job.”",
+        [("Tom Hale", None, "learning on the job.", "mixed")],
+        id="subject_and_verb_before_an_apposition_in_their_clause",
+    ),
+    pytest.param(
+        "Tom Hale hired Ann Park of the Dover Post, a weekly that has run headlines such as "
+        "“Bridge to nowhere.”",
+        [("a weekly", None, "Bridge to nowhere.", "mixed")],
+        id="apposition_with_a_relative_clause_of_its_own_keeps_the_quote",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
