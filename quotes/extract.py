@@ -623,6 +623,13 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
                 span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span)
             ):
                 continue
+            if _after_name(text, comma) and (
+                text.startswith(("’s ", "'s "), span[1])
+                or text[span[1] - 2 : span[1]] in ("’s", "'s")
+            ):
+                # a possessor in an apposition: When Tom Hale, Park's aide, was
+                # asked ..., he said (he, not Park)
+                continue
             span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
         elif kind == "nom" and apposition is None and _apposition_in_intro(text, comma, hi):
             apposition = _Attribution(sieve, cue, span[0], span[1], kind)
@@ -639,10 +646,8 @@ def _apposition_in_intro(text: str, comma: re.Match, hi: int) -> bool:
     a comma of its own, still inside the introductory phrase: Preceded by Tom
     Hale, the county sheriff, Ann Park said ... (Ann Park, not "the county
     sheriff"), where a name or pronoun follows that comma."""
-    before = text[max(0, comma.start() - 30) : comma.start()].split()
     return (
-        bool(before)
-        and before[-1][:1].isupper()
+        _after_name(text, comma)
         and text.startswith(("the ", "a ", "an "), comma.end())
         and text.find(",", comma.end(), hi) >= 0
     )
@@ -655,6 +660,13 @@ def _possessor_only(text: str, start: int, name_start: int) -> bool:
         return False
     m = p.POSSESSOR_BEFORE_NAME.match(text, start)
     return m is not None and m.end() == name_start
+
+
+def _after_name(text: str, comma: re.Match) -> bool:
+    """The word before `comma` is capitalised: a name that an apposition may
+    follow."""
+    before = text[max(0, comma.start() - 30) : comma.start()].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _honorific_only(text: str, start: int, name_start: int, name_end: int) -> bool:

@@ -707,6 +707,12 @@ SHAPES = [
         id="apposition_with_a_relative_clause_of_its_own_keeps_the_quote",
     ),
     pytest.param(
+        "When Tom Hale, Park’s campaign manager was asked whether she would debate, he laughed "
+        "and said, “We will see.”",
+        [("Tom Hale", "said", "We will see.", "direct")],
+        id="possessor_in_an_apposition_inside_an_intro_is_no_subject",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
