@@ -847,10 +847,13 @@ AFTER_PAIR_CUE = re.compile(
     rf"{NAME}{FROM_INSTITUTION}(?:,{SP}[^,;:“”\"()]{{2,110}}?,)?{SP}(?:{FILLER}{SP}){{0,3}}(?P<cue>{CUE})"
 )
 
-# A name after capitalised and lower-case descriptors at a sentence start.
+# A name after capitalised and lower-case descriptors at a sentence start;
+# no subject pronoun among them (Then she cut into Tom Hale, ...).
 # Shape: Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) said ...
 DESCRIBED_AT_START = re.compile(
-    rf"(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,4}}(?P<name>{NAME})"
+    rf"(?:[A-Z][\w’'\-.]*{SP}){{0,2}}"
+    rf"(?:(?!(?:he|she|they|we|i){SP})"
+    rf"[a-z][\w’'\-]*{SP}){{1,4}}(?P<name>{NAME})"
 )
 
 # The agent of a passive cue, the one who asked. Shape: Park was asked by host

@@ -713,6 +713,11 @@ SHAPES = [
         id="possessor_in_an_apposition_inside_an_intro_is_no_subject",
     ),
     pytest.param(
+        "Ann Park spoke first. Then she cut into Tom Hale, calling him a “stiff.”",
+        [("Ann Park", "calling", "stiff.", "mixed")],
+        id="pronoun_subject_is_no_descriptor_of_the_object_name",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
