@@ -739,9 +739,10 @@ SUBJECT_BEFORE_CUE = re.compile(
 
 # A speaker introduced by "who" (a group by "which") right before a cue,
 # perhaps with a time between. Shape: Becker, who led the inspection, said ...
-# / ... Smith, who in 2010 said the plan was "a disaster".
+# / ... Smith, who in 2010 said the plan was "a disaster" / Smith, who, after
+# a long pause, said ...
 _RELATIVE_BEFORE_CUE = (
-    rf"(?P<who>who|which){SP}"
+    rf"(?P<who>who|which)(?:,{SP}[a-z][^,;:“”\"()]{{1,80}}?,)?{SP}"
     rf"(?:(?:in|on|at|last|this|earlier|later){SP}[\w’'\-.]+{SP}(?:[\w’'\-.]+{SP})?)?"
     rf"(?:{FILLER}{SP}){{0,3}}$"
 )

@@ -718,6 +718,16 @@ SHAPES = [
         id="pronoun_subject_is_no_descriptor_of_the_object_name",
     ),
     pytest.param(
+        "Ann Park met Tom Hale, who, after a long pause, said that the plan was “a disaster.”",
+        [("Tom Hale", "said", "a disaster.", "mixed")],
+        id="who_with_a_parenthetical_before_its_cue",
+    ),
+    pytest.param(
+        "Ann Park met Tom Hale, who, she said, called the plan “a disaster.”",
+        [("Ann Park", "said", "a disaster.", "mixed")],
+        id="who_with_a_cue_in_its_parenthetical_is_not_the_speaker",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
