@@ -723,9 +723,10 @@ SHAPES = [
         id="who_with_a_parenthetical_before_its_cue",
     ),
     pytest.param(
-        "Ann Park met Tom Hale, who, she said, called the plan “a disaster.”",
-        [("Ann Park", "said", "a disaster.", "mixed")],
-        id="who_with_a_cue_in_its_parenthetical_is_not_the_speaker",
+        "Tom Hale, who, to his credit, runs the port well, met Ann Park, and she called the plan "
+        "“a disaster.”",
+        [("Ann Park", "called", "a disaster.", "mixed")],
+        id="who_with_a_parenthetical_far_before_the_cue_is_not_the_speaker",
     ),
     pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
