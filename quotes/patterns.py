@@ -1319,7 +1319,9 @@ SPEECH_NOUNS = (
 POSSESSED_SPEECH = re.compile(
     r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er)|(?P<name>(?:[A-Z][\w.\-]*[ \u00a0])*[A-Z][\w.\-]*)"
     r"(?:’s|'s))[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){0,3}?"
-    rf"{SPEECH_NOUNS}(?P<rest>[ \u00a0](?:that|to|of|for)[ \u00a0][^“”\"—–]*)$"
+    rf"{SPEECH_NOUNS}(?P<rest>[ \u00a0](?:that|to|of|for)[ \u00a0][^“”\"—–]*"
+    # (a place or a time between: Hale's suggestion at a debate that ...)
+    rf"|[ \u00a0](?:at|in|on|during)(?:[ \u00a0][\w\-.]+){{1,4}}?[ \u00a0]that[ \u00a0][^“”\"—–]*)$"
 )
 
 # A clause between commas, where an apposition would be: a capitalised name

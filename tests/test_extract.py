@@ -729,6 +729,12 @@ SHAPES = [
         id="who_with_a_parenthetical_far_before_the_cue_is_not_the_speaker",
     ),
     pytest.param(
+        "Ann Park won here partly because of Tom Hale’s suggestion at a debate that she was "
+        "“likable enough.”",
+        [("Tom Hale", None, "likable enough.", "mixed")],
+        id="possessed_speech_with_a_place_before_that",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
