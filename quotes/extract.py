@@ -2470,6 +2470,8 @@ def _neighbour_attribution(
                     kind != "name" or _name_span(text, m.start(kind), m.end(kind)) is not None
                 ):
                     att = candidate
+            if _cannot_speak(text, att):
+                att = _name_before_colon(text, att.end, seg.open_start) or att
         elif att is not None and att.kind == "nom":
             att = _clause_subject_after(text, att.end, seg.open_start) or att
         if att is not None:
@@ -2478,6 +2480,17 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     return None
+
+
+def _name_before_colon(text: str, lo: int, hi: int) -> _Attribution | None:
+    """The name that ends a clause whose subject cannot speak, right before
+    the colon that opens the quote at `hi`: the name is the quote's speaker.
+    Shape: The timing does not surprise pollster Tom Hale: "..." """
+    m = p.NAME_ENDS_CLAUSE_AT_COLON.search(text, lo, hi)
+    if m is None or " " not in m.group("name") or _after_preposition(text, m.start("name")):
+        # (a full name, no language or place: quoting Leonardo in Italian: "...")
+        return None
+    return _named(text, m, "sentence_subject", None)
 
 
 def _clause_subject_after(text: str, lo: int, hi: int) -> _Attribution | None:

@@ -1429,3 +1429,6 @@ TITLED_WORK_BEFORE = re.compile(
     r"(?<!of )\b(?:his|her|their|its|a|an|the)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]+|new[ \t\u00a0]+)?"
     r"(?:book|novel|memoir|podcast|documentary|movie|film)[,:][ \t\u00a0]*$"
 )
+
+# A name right before the colon that opens a quote: ... pollster Tom Hale: "..."
+NAME_ENDS_CLAUSE_AT_COLON = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}):{SP}$")

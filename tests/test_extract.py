@@ -735,6 +735,18 @@ SHAPES = [
         id="possessed_speech_with_a_place_before_that",
     ),
     pytest.param(
+        "The timing of the vote does not surprise Republican pollster Tom Hale: “Late votes "
+        "always move the needle in these races.”",
+        [("Tom Hale", None, "Late votes always move the needle in these races.", "direct")],
+        id="name_before_a_colon_when_the_subject_cannot_speak",
+    ),
+    pytest.param(
+        "At a dinner in Dover, the retired history teacher ended her toast by quoting Dante in "
+        "Italian: “Amor ch'a nullo amato amar perdona.”",
+        [("the retired history teacher", None, "Amor ch'a nullo amato amar perdona.", "direct")],
+        id="a_language_before_a_colon_is_no_speaker",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
