@@ -396,6 +396,14 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
+        if ", whose " in window:
+            owner = p.WHOSE_BEFORE.search(window, 0, m.start())
+            if owner is not None:
+                # an apposition inside a "whose" clause: Hale, whose start-up,
+                # Paradata, sells data, said ... (Hale, not Paradata)
+                owner_span = _name_span(text, lo + owner.start("name"), lo + owner.end("name"))
+                if owner_span is not None:
+                    return _Attribution(sieve, cue, *owner_span, "name")
         if kind == "nom" and not cue.endswith("ing") and _poor_nominal(text, lo, *span):
             # (an object before a participle is handled by the caller: Park
             # released a statement saying ...)

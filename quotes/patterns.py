@@ -1432,3 +1432,7 @@ TITLED_WORK_BEFORE = re.compile(
 
 # A name right before the colon that opens a quote: ... pollster Tom Hale: "..."
 NAME_ENDS_CLAUSE_AT_COLON = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}):{SP}$")
+
+# A name and a "whose" clause whose own apposition ends right where a search
+# stopped. Shape: Tom Hale, whose start-up, (Paradata, sells data, said)
+WHOSE_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),{SP}whose{SP}[^,;:“”\"]{{1,60}},{SP}$")

@@ -747,6 +747,12 @@ SHAPES = [
         id="a_language_before_a_colon_is_no_speaker",
     ),
     pytest.param(
+        "Tom Hale, whose latest start-up, Datafield, sells data to brands, said the mayor was "
+        "“a start-up kind of guy.”",
+        [("Tom Hale", "said", "a start-up kind of guy.", "mixed")],
+        id="apposition_inside_a_whose_clause_is_no_speaker",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
