@@ -888,6 +888,14 @@ NAME_SPOKE = re.compile(
     rf"(?:spoke|speaks)(?![\w\-])"
 )
 
+# A verb that moves its object to speak, and the object, before the
+# infinitive cue. Shape: a win that led her to declare ... / prompted Ann Park
+# to say
+OBJECT_BEFORE_INFINITIVE = re.compile(
+    rf"(?<=[ \t\u00a0])(?:led|prompted|forced|caused|moved|pushed|compelled|spurred|inspired)"
+    rf"{SP}(?:(?P<pron>him|her|them)|(?P<name>{NAME})){SP}to{SP}$"
+)
+
 # A name and the comma before its apposition, at a sentence start.
 NAME_THEN_COMMA = re.compile(rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}")
 

@@ -753,6 +753,17 @@ SHAPES = [
         id="apposition_inside_a_whose_clause_is_no_speaker",
     ),
     pytest.param(
+        "Tom Hale won the primary, while Ann Park scored a strong win that led her to declare "
+        "that the nomination was “in sight.”",
+        [("Ann Park", "declare", "in sight.", "mixed")],
+        id="object_moved_to_speak_is_the_speaker",
+    ),
+    pytest.param(
+        "The loss prompted Ann Park to declare that the plan was “dead.”",
+        [("Ann Park", "declare", "dead.", "mixed")],
+        id="named_object_moved_to_speak_is_the_speaker",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
