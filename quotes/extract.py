@@ -625,6 +625,9 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
             break
         m = p.SUBJECT_HERE.match(text, comma.end(), hi)
         if m is None:
+            described = _described_name(text, comma.end(), hi, sieve, cue)
+            if described is not None:
+                return described
             continue
         kind = _group_kind(m)
         span = (m.start(kind), m.end(kind))
@@ -653,6 +656,23 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
             return apposition
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return apposition
+
+
+def _described_name(text: str, start: int, hi: int, sieve: str, cue: str | None):
+    """A name after lower-case descriptors right after an introductory
+    phrase's comma, with its verb after it: At a meeting in Dover, party
+    chairman Tom Hale (sharply) scolded ... (Tom Hale)."""
+    if not text[start : start + 1].islower():
+        return None
+    d = p.DESCRIBED_AT_START.match(text, start, hi)
+    if d is None:
+        return None
+    verb_at = d.end("name")
+    adverb = p.ADVERB_AFTER.match(text, verb_at)
+    if p.ACTING_VERB.match(text, adverb.end() if adverb else verb_at) is None:
+        return None
+    span = _name_span(text, d.start("name"), d.end("name"))
+    return None if span is None else _Attribution(sieve, cue, span[0], span[1], "name")
 
 
 def _apposition_in_intro(text: str, comma: re.Match, hi: int) -> bool:

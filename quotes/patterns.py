@@ -1444,3 +1444,6 @@ NAME_ENDS_CLAUSE_AT_COLON = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}):{SP}$"
 # A name and a "whose" clause whose own apposition ends right where a search
 # stopped. Shape: Tom Hale, whose start-up, (Paradata, sells data, said)
 WHOSE_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),{SP}whose{SP}[^,;:“”\"]{{1,60}},{SP}$")
+
+# An adverb in -ly right after a subject, before its verb: Hale sharply scolded
+ADVERB_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}ly(?=[ \t\u00a0])")

@@ -764,6 +764,17 @@ SHAPES = [
         id="named_object_moved_to_speak_is_the_speaker",
     ),
     pytest.param(
+        "At the party’s meeting in Dover the summer after the loss, party Chairman Tom Hale "
+        "sharply scolded Park for suggesting that voters should “self-deport.”",
+        [("Tom Hale", None, "self-deport.", "mixed")],
+        id="described_name_after_an_intro_with_its_verb",
+    ),
+    pytest.param(
+        "At the fair in Dover, local voters greeted Tom Hale with loud chants of “four more years.”",
+        [("local voters", None, "four more years.", "mixed")],
+        id="object_name_after_an_intro_is_no_described_subject",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
