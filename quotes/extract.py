@@ -2247,6 +2247,22 @@ def _previous_paragraph_person(
     return att
 
 
+def _handed_over(text: str, prev_att: _Attribution, seg: Segment) -> _Attribution | None:
+    """The subject of a clause of its own with its own cue after the previous
+    quote's attribution, who speaks the quote at seg: "...," Park said, and
+    her husband chimed in. "..." (her husband, not Park)."""
+    at = text.find(", and ", prev_att.end, seg.open_start)
+    if at < 0:
+        return None
+    cues = _find_cues(text[at : seg.open_start])
+    if not cues:
+        return None
+    att = _subject_before(
+        text, at + 6, at + cues[-1].start(), "previous_sentence", cues[-1].group("cue")
+    )
+    return att if att is not None and att.start >= at + 6 else None
+
+
 def _opens_statement(text: str, lo: int, open_start: int) -> bool:
     """The quote opening at `open_start` starts a sentence or follows its
     attribution's comma or colon ("...," he said, "..."), rather than sitting
@@ -2422,6 +2438,11 @@ def _neighbour_attribution(
                 or _attribution_just_before(text, prev_att, seg)
             )
         ) or next_para:
+            if same_para and attributed_between:
+                handed = _handed_over(text, prev_att, seg)
+                if handed is not None:
+                    _resolve(text, handed, people)
+                    return handed
             return _continued(prev_att)
     if (
         nxt_att is not None

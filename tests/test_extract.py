@@ -775,6 +775,24 @@ SHAPES = [
         id="object_name_after_an_intro_is_no_described_subject",
     ),
     pytest.param(
+        "“Tell her I promised you a picture,” Ann Park said, and her husband cut in. "
+        "“Do not forget me.”",
+        [
+            ("Ann Park", "said", "Tell her I promised you a picture", "direct"),
+            ("her husband", "cut in", "Do not forget me.", "direct"),
+        ],
+        id="a_new_subject_with_its_own_cue_takes_the_next_quote",
+    ),
+    pytest.param(
+        "“Tell her I promised you a picture,” Ann Park said, and added that she was tired. "
+        "“Do not forget me.”",
+        [
+            ("Ann Park", "said", "Tell her I promised you a picture", "direct"),
+            ("Ann Park", "said", "Do not forget me.", "direct"),
+        ],
+        id="a_cue_with_no_new_subject_keeps_the_speaker",
+    ),
+    pytest.param(
         "According to a complaint by the state attorney, the firm ran a “deliberate scheme” "
         "for years.",
         [("a complaint", "According to", "deliberate scheme", "mixed")],
