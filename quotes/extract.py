@@ -434,6 +434,16 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # "the bureau's director, James B. Comey, said": the apposition names
                 inner = p.SUBJECT_AT_START.match(role)
                 if inner is not None and inner.group("name") and inner.end() == len(role):
+                    described = p.DESCRIBED_BEFORE.match(window, 0, m.start(kind))
+                    if described is not None:
+                        # the nominal is inside the description of the
+                        # subject: Rossi, the editor of the city's paper, The
+                        # Harbor Times, said (Rossi, not the paper)
+                        first = _name_span(
+                            text, lo + described.start("name"), lo + described.end("name")
+                        )
+                        if first is not None:
+                            return _Attribution(sieve, cue, *first, "name")
                     att.role = window[m.start(kind) : m.end(kind)]
                     offset = lo + m.start("appos") + appos.index(role)
                     att.start, att.end, att.kind = (

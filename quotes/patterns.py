@@ -1445,5 +1445,13 @@ NAME_ENDS_CLAUSE_AT_COLON = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}):{SP}$"
 # stopped. Shape: Tom Hale, whose start-up, (Paradata, sells data, said)
 WHOSE_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{NAME}),{SP}whose{SP}[^,;:“”\"]{{1,60}},{SP}$")
 
+# A name opening its sentence and the start of a description of it, up to a
+# preposition before a nominal and that nominal's own apposition. Shape:
+# (Rossi, the editor of )the city's paper, The Harbor Times, said
+DESCRIBED_BEFORE = re.compile(
+    rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}(?:the|a|an){SP}[^,;:“”\"()]{{0,100}}?"
+    rf"(?<![\w’'\-])(?:of|at|for|in|with|from|to){SP}$"
+)
+
 # An adverb in -ly right after a subject, before its verb: Hale sharply scolded
 ADVERB_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}ly(?=[ \t\u00a0])")

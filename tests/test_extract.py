@@ -95,6 +95,17 @@ SHAPES = [
         id="mixed_quote",
     ),
     pytest.param(
+        "Gino Rossi, the editor of the city's oldest paper, The Harbor Ledger, said every "
+        "mayor was “both a builder and a schemer.”",
+        [("Gino Rossi", "said", "both a builder and a schemer.", "mixed")],
+        id="a_name_apposed_to_a_nominal_inside_the_subjects_description_is_no_speaker",
+    ),
+    pytest.param(
+        "The port's director, Ann Park, said the deal was “a steal.”",
+        [("Ann Park", "said", "a steal.", "mixed")],
+        id="a_name_apposed_to_the_subject_nominal_speaks",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
