@@ -806,6 +806,29 @@ def _perceived_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     return None if span is None else _Attribution(sieve, cue, *span, "name")
 
 
+def _subordinate_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The subject of an "as", "when" or "while" clause right before a
+    participle cue, which goes on with that clause's doer when the sentence's
+    own subject is no one: It was a sharp reply, as Ann Park echoed the
+    complaint, saying "..." (Park says; but Hale attacked the plan when Park
+    unveiled it, calling it "..." is Hale's)."""
+    if " as " not in text[lo:cue_start] and "whe" not in text[lo:cue_start]:
+        return None  # (the cheap look first)
+    m = p.SUBORDINATE_BEFORE_PARTICIPLE.search(text, lo, cue_start)
+    if m is None:
+        return None
+    first = _subject_at_start(text, lo, m.start(), sieve, cue)
+    if first is not None and text[first.start : first.end].lower() not in ("it", "this", "there"):
+        return None
+    kind = _group_kind(m)
+    span = m.span(kind)
+    if kind == "name":
+        span = _name_span(text, *span)
+        if span is None:
+            return None
+    return _Attribution(sieve, cue, *span, kind)
+
+
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
@@ -1119,6 +1142,10 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # a cue and its speaker set off inside the sentence: The
                 # paradox of the plan, says Ann Park, a historian, is that "..."
                 att = _cue_then_speaker(text, sent_lo + cue.start(), seg.open_start, sieve)
+            if att is None and cue_text.endswith("ing") and _participle(before, cue.start()):
+                doer = _subordinate_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+                if doer is not None:
+                    return doer
             if att is None:
                 att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None and text.endswith("to ", 0, sent_lo + cue.start()):

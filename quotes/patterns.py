@@ -1453,5 +1453,13 @@ DESCRIBED_BEFORE = re.compile(
     rf"(?<![\w’'\-])(?:of|at|for|in|with|from|to){SP}$"
 )
 
+# A clause opened by "as", "when" or "while" whose subject and verb run to
+# the comma before a participle cue. Shape: ..., as Ann Park echoed the
+# complaint, (saying)
+SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    rf"(?<![\w’'\-])(?:as|when|while){SP}(?:(?P<name>{NAME})|(?P<nom>{NOMINAL})){SP}"
+    rf"(?:[a-z]+ly{SP})?[a-z]+(?:ed|s){SP}[^,;:()“”\"]{{1,150}},{SP}$"
+)
+
 # An adverb in -ly right after a subject, before its verb: Hale sharply scolded
 ADVERB_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}ly(?=[ \t\u00a0])")

@@ -106,6 +106,17 @@ SHAPES = [
         id="a_name_apposed_to_the_subject_nominal_speaks",
     ),
     pytest.param(
+        "It was a sharp reply from the two mayors, as Ann Park echoed the complaint, saying "
+        "Tom Hale “has never been to the harbor.”",
+        [("Ann Park", "saying", "has never been to the harbor.", "mixed")],
+        id="a_participle_after_an_as_clause_goes_on_with_its_subject_when_the_sentences_is_it",
+    ),
+    pytest.param(
+        "Tom Hale attacked the plan when Ann Park unveiled it, calling it “a disaster.”",
+        [("Tom Hale", "calling", "a disaster.", "mixed")],
+        id="a_participle_after_a_when_clause_keeps_the_sentences_speaking_subject",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
