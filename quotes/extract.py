@@ -829,6 +829,24 @@ def _subordinate_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     return _Attribution(sieve, cue, *span, kind)
 
 
+def _coordinated_subject(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The subject of a clause of its own joined by ", and" after an earlier
+    cue, whose verbs the cue at `cue_start` goes on: A group called for a
+    strike, and the Harbor Trust denounced the plan and said "..." (the Trust,
+    not the group). A list's last item has no verb of its own: Hale faulted
+    the mayor, the council, and the port and said ..."""
+    comma = text.rfind(", and ", lo, cue_start)
+    if comma < 0:
+        return None
+    m = p.AND_CLAUSE_VERB.match(text, comma, cue_start)
+    if m is None or m.end() >= cue_start - 5:
+        return None
+    att = _subject_before(text, comma + 6, m.start("verb"), sieve, cue)
+    if att is None or (att.kind == "pron" and att.start != comma + 6):
+        return None  # (a pronoun must open the clause: not "..., and the deal she signed")
+    return att
+
+
 def _participle(before: str, cue_start: int) -> bool:
     """A cue right after a comma or a conjunction shares the sentence's subject:
     Trump spoke, saying "..." / He called it "careless" and said ..."""
@@ -1194,6 +1212,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # a participle after a comma: Trump spoke, saying "..."; with an
                 # earlier cue, its subject: Lazar said he ... and added, "..."
                 if len(cues) > 1:
+                    coordinated = _coordinated_subject(
+                        text, sent_lo + cues[0].end(), sent_lo + cue.start(), sieve, cue_text
+                    )
+                    if coordinated is not None:
+                        return coordinated
                     att = _subject_before(text, sent_lo, sent_lo + cues[0].start(), sieve, cue_text)
                     if att is not None and (
                         att.kind == "nom"

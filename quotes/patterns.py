@@ -1306,6 +1306,13 @@ CLAUSE_SUBJECT = re.compile(
     r"wrote|spoke|also|then|now|still|just|never|again)\b)"
 )
 
+# A clause of its own joined by ", and", up to its verb in the past tense
+# (perhaps after an adverb in -ly). Shape: (, and the Harbor Trust )strongly
+# denounced
+AND_CLAUSE_VERB = re.compile(
+    rf",{SP}and{SP}[^,;:“”\"()]{{2,120}}?(?P<verb>(?:[a-z]{{3,}}ly{SP})?[a-z]{{3,}}ed|told|said|wrote)\b"
+)
+
 # A verb in the past tense (or a few of speech in the present) right after a
 # subject: "Japan branded", "Politico reports"; not a plural noun ("County
 # officials", "Republican claims").

@@ -117,6 +117,18 @@ SHAPES = [
         id="a_participle_after_a_when_clause_keeps_the_sentences_speaking_subject",
     ),
     pytest.param(
+        "Tom Hale called for a strike, and Ann Park denounced the plan and said she would "
+        "“fight it in court.”",
+        [("Ann Park", "said", "fight it in court.", "mixed")],
+        id="a_cue_going_on_a_clause_joined_by_and_takes_that_clauses_subject",
+    ),
+    pytest.param(
+        "Tom Hale faulted the mayor, the council, and the port and said they were "
+        "“asleep at the wheel.”",
+        [("Tom Hale", "said", "asleep at the wheel.", "mixed")],
+        id="a_lists_last_item_after_and_is_no_clause_subject",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
