@@ -129,6 +129,12 @@ SHAPES = [
         id="a_lists_last_item_after_and_is_no_clause_subject",
     ),
     pytest.param(
+        "The fight between Ann Park and the Hale family echoes a dispute in June when Ann Park "
+        "assailed a judge, Ray Dunn, for his “foreign roots.”",
+        [("Ann Park", "assailed", "foreign roots.", "mixed")],
+        id="assailed_is_a_cue_of_judging",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
