@@ -1208,6 +1208,18 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 first = _subject_at_start(text, sent_lo, att.start, sieve, cue_text)
                 if first is not None and first.kind != "nom" and first.end < att.start:
                     att = first
+            if (
+                att is None
+                and not cue_text.endswith("ing")
+                and before[: cue.start()].endswith(", ")
+            ):
+                # a verb after the long phrase that sets off the name opening
+                # the sentence: Park, later alleging that Hale wanted to admit
+                # 250,000 tourists, said ... (Park, not Hale)
+                m = p.NAME_SET_OFF_BEFORE_VERB.match(text, sent_lo, sent_lo + cue.start())
+                span = m and _name_span(text, *m.span("name"))
+                if span is not None:
+                    att = _Attribution(sieve, cue_text, *span, "name")
             if att is None and _participle(before, cue.start()):
                 # a participle after a comma: Trump spoke, saying "..."; with an
                 # earlier cue, its subject: Lazar said he ... and added, "..."

@@ -1468,5 +1468,14 @@ SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
     rf"(?:[a-z]+ly{SP})?[a-z]+(?:ed|s){SP}[^,;:()“”\"]{{1,150}},{SP}$"
 )
 
+# A name opening its sentence, set off by a long phrase of its own (which
+# may hold commas, but no second clause) up to the comma before its verb.
+# Shape: Ann Park, later alleging that Hale wanted to admit 250,000 tourists,
+# (said)
+NAME_SET_OFF_BEFORE_VERB = re.compile(
+    rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}(?!(?:and|but|or|then|so|yet){SP})[a-z]"
+    rf"(?:(?!,{SP}(?:and|but|or){SP})[^;:“”\"()]){{1,160}},{SP}$"
+)
+
 # An adverb in -ly right after a subject, before its verb: Hale sharply scolded
 ADVERB_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}ly(?=[ \t\u00a0])")

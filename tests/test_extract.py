@@ -135,6 +135,17 @@ SHAPES = [
         id="assailed_is_a_cue_of_judging",
     ),
     pytest.param(
+        "Ann Park, later alleging that Mayor Tom Hale wanted to admit 250,000 tourists, said "
+        "the port was “mostly empty.”",
+        [("Ann Park", "said", "mostly empty.", "mixed")],
+        id="a_verb_after_a_long_phrase_setting_off_the_opening_name_is_that_names",
+    ),
+    pytest.param(
+        "Ann Park left the room, and Tom Hale, red in the face, said the port was “mostly empty.”",
+        [("Tom Hale", "said", "mostly empty.", "mixed")],
+        id="a_name_set_off_in_a_second_clause_is_the_verbs_subject",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
