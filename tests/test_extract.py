@@ -146,6 +146,16 @@ SHAPES = [
         id="a_name_set_off_in_a_second_clause_is_the_verbs_subject",
     ),
     pytest.param(
+        "Tom Hale wrote to the mayor, noting the port was “mostly empty.”",
+        [("Tom Hale", "noting", "mostly empty.", "mixed")],
+        id="noting_is_a_cue",
+    ),
+    pytest.param(
+        "Ann Park sued the city, alleging that its police had been “reckless and cruel.”",
+        [("Ann Park", "alleging", "reckless and cruel.", "mixed")],
+        id="alleging_is_a_cue",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
