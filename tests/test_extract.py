@@ -146,8 +146,9 @@ SHAPES = [
         id="a_name_set_off_in_a_second_clause_is_the_verbs_subject",
     ),
     pytest.param(
-        "Tom Hale wrote to the mayor, noting the port was “mostly empty.”",
-        [("Tom Hale", "noting", "mostly empty.", "mixed")],
+        "Both Ann Park and Tom Hale saw the vote as a sign of the council's disarray, with Hale noting "
+        "the folly of sending “a few clerks here, a few guards there” to the docks.",
+        [("Tom Hale", "noting", "a few clerks here, a few guards there", "mixed")],
         id="noting_is_a_cue",
     ),
     pytest.param(
