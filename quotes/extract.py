@@ -627,6 +627,7 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
         first.group() in p.INTRO_WORDS
         or first.group().lower() in p.SUBORDINATORS
         or _opening_participle(text, first)
+        or _adverb_then_participle(text, first)
     ):
         return None
     apposition = None
@@ -742,6 +743,15 @@ def _opening_participle(text: str, word: re.Match) -> bool:
         and p.LOWER_WORD.match(text, word.end() + 1) is not None
         and text[word.end() : word.end() + 1] == " "
     )
+
+
+def _adverb_then_participle(text: str, word: re.Match) -> bool:
+    """An adverb in -ly and a participle opening the sentence, before the
+    subject's clause: Hastily politicizing the storm, Hale blamed ..."""
+    if not word.group().endswith("ly") or text[word.end() : word.end() + 1] != " ":
+        return False
+    after = p.LETTERS.match(text, word.end() + 1)
+    return after is not None and after.group().endswith("ing") and after.group().islower()
 
 
 def _colon_intro(text: str, para_lo: int, lo: int, hi: int):

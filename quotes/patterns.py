@@ -1106,7 +1106,9 @@ INTRO_WORDS = words(
     Furthermore Nevertheless Nonetheless Additionally Similarly Likewise Thus Therefore
     Ultimately Finally Notably"""
 )
-COMMA_GAP = re.compile(r",[ \t\u00a0]+")
+# A comma, or a spaced dash, closing a piece of an introductory phrase:
+# Politicizing the storm ― much as he did in May ― Hale blamed ...
+COMMA_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+")
 # The agent of a participle, at most a short place or time phrase after it:
 # "Reached by Politico", "Preceded at the lectern by Ann Lee".
 RELATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:that|which|who)\b")

@@ -151,6 +151,20 @@ SHAPES = [
         id="alleging_is_a_cue",
     ),
     pytest.param(
+        "Politicizing the storm in Dover ― much like he did after the floods in Hull last year "
+        "― Tom Hale cast the blame on his rivals in the city, and stressed the threat that “reckless "
+        "spending” poses to the town.",
+        [("Tom Hale", "stressed", "reckless spending", "mixed")],
+        id="an_introductory_phrase_may_hold_a_dash_parenthetical",
+    ),
+    pytest.param(
+        "Hastily politicizing the storm in Dover ― much like he did after the floods in Hull "
+        "last year ― Tom Hale cast the blame on his rivals in the U.S., and stressed the threat that "
+        "“reckless spending” poses to the town.",
+        [("Tom Hale", "stressed", "reckless spending", "mixed")],
+        id="an_adverb_and_a_participle_open_an_introductory_phrase",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
