@@ -1186,6 +1186,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 # the source, as annotators have it
                 outer = cues[-2]
                 between = text[sent_lo + outer.end() : att.start]
+                words = between.split()
+                if words and _honorific_only(
+                    text, att.start - len(words[-1]) - 1, att.start, att.end
+                ):
+                    # (the honorific is the name's: Dunn said (that) Mr. Hale had told ...)
+                    between = between[: len(between.rstrip()) - len(words[-1])]
                 if (
                     p.REPORTED_CLAUSE.fullmatch(between)
                     or (not between.strip() and outer.group("cue") in p.CLAUSE_CUES)

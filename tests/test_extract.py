@@ -165,6 +165,12 @@ SHAPES = [
         id="an_adverb_and_a_participle_open_an_introductory_phrase",
     ),
     pytest.param(
+        "Ray Dunn said Mr. Hale had told local leaders that he would not continue the policy of "
+        "allowing “no daylight” between the city and the port.",
+        [("Ray Dunn", "said", "no daylight", "mixed")],
+        id="a_reporter_of_a_speaker_with_an_honorific_is_the_source",
+    ),
+    pytest.param(
         "On Tuesday, Governor Ray Dunn said the bill was “dead on arrival.”",
         [("Ray Dunn", "said", "dead on arrival.", "mixed")],
         id="mixed_after_date",
