@@ -1899,8 +1899,9 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year, a nickname, a gloss, a headline before its byline and the excerpt
-    of its article after it), or "" when it says nothing. `end` is where the
+    year, a nickname, a gloss, a term whose meaning is discussed, a headline
+    before its byline and the excerpt of its article after it), or "" when it
+    says nothing. `end` is where the
     quote's text ends (before a comma inside the closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
     last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
@@ -1933,6 +1934,11 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         and p.SURNAME_AFTER.match(text, seg.close_end, min(seg.para_end, seg.close_end + 20))
     ):
         # a nickname inside a name: Juan "Chico" Lopez
+        return "other"
+    if "mean" in text[seg.close_end : seg.close_end + 20] and p.MEANING_AFTER.match(
+        text, seg.close_end, seg.para_end
+    ):
+        # a term whose meaning the sentence discusses: what "go slow" means
         return "other"
     if last.endswith("for") and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
         # what a foreign word means: "Brujas" -- Spanish for "witches"

@@ -1429,6 +1429,12 @@ EXCERPT_BYLINE_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
 )
 
+# What a quoted term means, said right after it: the term is mentioned, not
+# said. Shape: What "go slow" actually means is anyone's guess.
+MEANING_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:actually[ \t\u00a0]+|really[ \t\u00a0]+)?(?:means|meant|stands[ \t\u00a0]+for)\b"
+)
+
 # A gloss of a foreign word, right before the quote: Latin for "...";
 # Spanish for "witches".
 TRANSLATION_BEFORE = re.compile(

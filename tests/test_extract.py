@@ -1243,6 +1243,23 @@ SHAPES = [
         id="a_quote_after_for_is_kept",
     ),
     pytest.param(
+        'Tom Hale said the town would "go slow on the harbor."\n\n'
+        'What "go slow on the harbor" actually means is anyone\'s guess.',
+        [("Tom Hale", "said", "go slow on the harbor.", "mixed")],
+        id="a_term_whose_meaning_is_discussed_is_no_quote",
+    ),
+    pytest.param(
+        "Ann Park told the council: “We will keep the ferry running all winter.”\n\n"
+        "What “keep the ferry running” means for the budget is less clear.",
+        [("Ann Park", "told", "We will keep the ferry running all winter.", "direct")],
+        id="a_term_whose_meaning_is_discussed_after_a_statement",
+    ),
+    pytest.param(
+        "“Our harbor means jobs for the whole town,” Ann Park said.",
+        [("Ann Park", "said", "Our harbor means jobs for the whole town", "direct")],
+        id="means_inside_a_quote_keeps_it",
+    ),
+    pytest.param(
         "Ann Park said the bridge would open in May.\n\n“RIVERTON VOTES FOR THE BRIDGE”\n\n"
         "The council met on Monday.",
         [],
