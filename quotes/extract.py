@@ -1899,7 +1899,8 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year, a nickname, a gloss, a term whose meaning is discussed, a headline
+    year, a nickname, a gloss, a term whose meaning is discussed, an answer
+    a poll offered, a headline
     before its byline and the excerpt of its article after it), or "" when it
     says nothing. `end` is where the
     quote's text ends (before a comma inside the closing mark)."""
@@ -1939,6 +1940,11 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         text, seg.close_end, seg.para_end
     ):
         # a term whose meaning the sentence discusses: what "go slow" means
+        return "other"
+    if last.endswith(("who", "ed", "se", "ng", "en")) and p.CHOICE_BEFORE.search(
+        text, before_lo, seg.open_start
+    ):
+        # an answer a poll offered: voters who chose "honest and trustworthy"
         return "other"
     if last.endswith("for") and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
         # what a foreign word means: "Brujas" -- Spanish for "witches"

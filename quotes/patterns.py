@@ -1435,6 +1435,14 @@ MEANING_AFTER = re.compile(
     r"[ \t\u00a0]+(?:actually[ \t\u00a0]+|really[ \t\u00a0]+)?(?:means|meant|stands[ \t\u00a0]+for)\b"
 )
 
+# A choice someone makes, right before the quote: an answer a poll offered,
+# not a statement. Shape: voters who chose "honest and trustworthy"; those
+# who selected someone who "shares my values".
+CHOICE_BEFORE = re.compile(
+    r"(?<![\w\-])(?:chose|chosen|choose|chooses|choosing|selected|selecting|picked|picking)"
+    r"(?:[ \t\u00a0]+someone[ \t\u00a0]+who)?[ \t\u00a0]*$"
+)
+
 # A gloss of a foreign word, right before the quote: Latin for "...";
 # Spanish for "witches".
 TRANSLATION_BEFORE = re.compile(

@@ -1260,6 +1260,21 @@ SHAPES = [
         id="means_inside_a_quote_keeps_it",
     ),
     pytest.param(
+        "Of the voters who chose “cares about people like me,” most backed Ann Park.",
+        [],
+        id="an_answer_a_poll_offered_is_no_quote",
+    ),
+    pytest.param(
+        "Only a third of those who selected someone who “shares my values” backed Tom Hale.",
+        [],
+        id="an_answer_after_someone_who_is_no_quote",
+    ),
+    pytest.param(
+        "Tom Hale, whom the board selected last year, said “the budget is sound.”",
+        [("Tom Hale", "said", "the budget is sound.", "direct")],
+        id="a_choice_verb_far_from_the_quote_keeps_it",
+    ),
+    pytest.param(
         "Ann Park said the bridge would open in May.\n\n“RIVERTON VOTES FOR THE BRIDGE”\n\n"
         "The council met on Monday.",
         [],
