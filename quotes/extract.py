@@ -1899,11 +1899,11 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year, a nickname, a gloss, a term whose meaning is discussed, an answer
-    a poll offered, a headline
-    before its byline and the excerpt of its article after it), or "" when it
-    says nothing. `end` is where the
-    quote's text ends (before a comma inside the closing mark)."""
+    year, a nickname, a gloss of a foreign word or a hashtag, a term whose
+    meaning is discussed, an answer a poll offered, a headline before its
+    byline and the excerpt of its article after it), or "" when it says
+    nothing. `end` is where the quote's text ends (before a comma inside the
+    closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
     last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
     if last[-1:] in ("=", ">") or quote[:1] == ">":
@@ -1945,6 +1945,11 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         text, before_lo, seg.open_start
     ):
         # an answer a poll offered: voters who chose "honest and trustworthy"
+        return "other"
+    if "#" in text[before_lo : seg.open_start] and p.HASHTAG_GLOSS_BEFORE.search(
+        text, before_lo, seg.open_start
+    ):
+        # what a hashtag says: #PuertaAbierta - "open door" - was trending
         return "other"
     if last.endswith("for") and p.TRANSLATION_BEFORE.search(text, before_lo, seg.open_start):
         # what a foreign word means: "Brujas" -- Spanish for "witches"

@@ -1443,6 +1443,10 @@ CHOICE_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+someone[ \t\u00a0]+who)?[ \t\u00a0]*$"
 )
 
+# A hashtag and a dash or a parenthesis right before the quote, which then
+# glosses it: #PuertaAbierta - "open door" -; #BayStrong ("strong bay").
+HASHTAG_GLOSS_BEFORE = re.compile(r"#\w+[ \t\u00a0]*(?:--?|[–—(])[ \t\u00a0]*$")
+
 # A gloss of a foreign word, right before the quote: Latin for "...";
 # Spanish for "witches".
 TRANSLATION_BEFORE = re.compile(

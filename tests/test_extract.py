@@ -1238,6 +1238,21 @@ SHAPES = [
         id="a_translation_is_no_quote",
     ),
     pytest.param(
+        "The hashtag #LuzParaRiverton - “a light for Riverton” - spread overnight, Ann Park said.",
+        [],
+        id="a_hashtag_gloss_after_a_dash_is_no_quote",
+    ),
+    pytest.param(
+        "Fans used the tag #BayStrong (“a strong bay for all of us”) all week.",
+        [],
+        id="a_hashtag_gloss_in_parentheses_is_no_quote",
+    ),
+    pytest.param(
+        "Ann Park posted #Riverton and wrote: “We will rebuild the pier this summer.”",
+        [("Ann Park", "wrote", "We will rebuild the pier this summer.", "direct")],
+        id="a_hashtag_earlier_in_the_sentence_keeps_the_quote",
+    ),
+    pytest.param(
         "Ann Park, who is Italian, asked for “a little more patience from everyone,” she said.",
         [("Ann Park", "said", "a little more patience from everyone", "mixed")],
         id="a_quote_after_for_is_kept",
