@@ -1415,9 +1415,10 @@ SURNAME_AFTER = re.compile(
 )
 
 # A headline or a title set off before its author: "Met to close early," by
-# the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...
+# the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...; the
+# comma may close a nested quote first: "Park leaves 'Bay Patrol,'" by ...
 BYLINE_AFTER = re.compile(
-    r"(?:,(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
+    r"(?:,(?:”|\"|'')|(?:”|\"|''),|(?<=,['’])(?:”|\"|''))[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
 )
 
@@ -1425,7 +1426,7 @@ BYLINE_AFTER = re.compile(
 # its article, right before the excerpt's quote. Shape: "Met to close
 # early," by the Post's Ann Park: "The museum will ..."
 EXCERPT_BYLINE_BEFORE = re.compile(
-    r"(?:,(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
+    r"(?:,['’]?(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
 )
 

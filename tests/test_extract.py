@@ -1601,6 +1601,18 @@ SHAPES = [
         id="an_excerpt_after_a_headline_and_its_byline",
     ),
     pytest.param(
+        'STAGE NEWS—"Ann Park is leaving \'Harbor Days,\'" by the Gazette’s Tom Hale: "Ann '
+        'Park, the star of the long-running show, will leave the cast in May."',
+        [],
+        id="a_headline_ending_in_a_nested_quote_before_its_byline",
+    ),
+    pytest.param(
+        "Ann Park said the \"careless remark about 'the pier,'\" by Tom Hale last week hurt "
+        "the town.",
+        [("Ann Park", "said", "careless remark about 'the pier,'", "mixed")],
+        id="a_fragment_ending_in_a_nested_quote_before_by_is_kept",
+    ),
+    pytest.param(
         'Ann Park summed it up by saying: "We will close the museum early on Fridays."',
         [("Ann Park", None, "We will close the museum early on Fridays.", "direct")],
         id="by_saying_and_a_colon_is_no_byline",
