@@ -1959,6 +1959,13 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     ):
         # a headline or a title and its author: "Met to close," by Ann Park
         return "other"
+    if (
+        "by" in text[end : end + 6]
+        and p.TITLE_BYLINE_AFTER.match(text, end, min(seg.para_end, seg.close_end + 80))
+        and p.TITLE_CASE.fullmatch(quote)
+    ):
+        # a title in title case and its author: "Harbor Days: A Life" by Tom Hale,
+        return "title"
     if ":" in text[seg.open_start - 3 : seg.open_start] and p.EXCERPT_BYLINE_BEFORE.search(
         text, max(seg.para_start, seg.open_start - 100), seg.open_start
     ):

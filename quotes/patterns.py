@@ -1422,6 +1422,12 @@ BYLINE_AFTER = re.compile(
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
 )
 
+# A title's author right after it with no comma between, for a quote in
+# title case: according to "Harbor Days: A Life on the Water" by Tom Hale, ...
+TITLE_BYLINE_AFTER = re.compile(
+    r"(?:”|\"|'')[ \t\u00a0]+by[ \t\u00a0]+(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*[,:]"
+)
+
 # The byline of a quoted headline, and the colon that introduces an excerpt of
 # its article, right before the excerpt's quote. Shape: "Met to close
 # early," by the Post's Ann Park: "The museum will ..."

@@ -1613,6 +1613,18 @@ SHAPES = [
         id="a_fragment_ending_in_a_nested_quote_before_by_is_kept",
     ),
     pytest.param(
+        'One night in 1998, according to "Harbor Days: A Life on the Water and the Fight for '
+        'the Pier" by Tom Hale, Ann Park sailed alone.',
+        [],
+        id="a_long_title_before_its_author_is_no_quote",
+    ),
+    pytest.param(
+        'Ann Park called the plan "a gift to the rich and a slap at the rest" by the council, '
+        "which met Monday.",
+        [("Ann Park", "called", "a gift to the rich and a slap at the rest", "mixed")],
+        id="a_fragment_in_lower_case_before_by_is_kept",
+    ),
+    pytest.param(
         'Ann Park summed it up by saying: "We will close the museum early on Fridays."',
         [("Ann Park", None, "We will close the museum early on Fridays.", "direct")],
         id="by_saying_and_a_colon_is_no_byline",
