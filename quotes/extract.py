@@ -2125,10 +2125,11 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
         if (
             seg.para_start <= title_end
             and p.LIST_GAP.fullmatch(text, title_end, seg.open_start)
-            and _is_title(quote, n_words)
+            and p.TITLE_CASE.fullmatch(quote)
             and not (att and att.sieve in ("quote_speaker_cue", "quote_cue_speaker"))
         ):
-            # the next title of a list: roles in "Harbor Days," "Bay Patrol" and ...
+            # the next title of a list, however long: roles in "Harbor Days,"
+            # "Bay Patrol" and "The Long Night of the Riverton Ferry and Its Crew"
             # (not one its own speaker and cue follow: ... and "Not Again," he said)
             title_end = seg.close_end
             continue

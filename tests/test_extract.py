@@ -1198,6 +1198,18 @@ SHAPES = [
         id="the_titles_of_a_list_after_a_title",
     ),
     pytest.param(
+        "Ann Park, who had roles in “Harbor Days,” “Bay Patrol” and “The Long Night of the "
+        "Riverton Ferry and Its Crew,” had no such praise for the mayor.",
+        [],
+        id="a_long_title_in_a_list_of_titles",
+    ),
+    pytest.param(
+        "Ann Park, who starred in “Harbor Days,” said “We Will Not Let the Pier Fall Into the "
+        "Sea Again” at the rally.",
+        [("Ann Park", None, "We Will Not Let the Pier Fall Into the Sea Again", "mixed")],
+        id="a_title_case_quote_after_a_title_but_no_list_gap_is_kept",
+    ),
+    pytest.param(
         "Tom Hale appeared on “Riverton Tonight” and “Not Again,” he said, was all he told "
         "the host.",
         [("Tom Hale", "said", "Not Again", "mixed")],
