@@ -1200,11 +1200,12 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 )
 
 # A quoted fragment written in title case (a book, show, film or series):
-# "Bridges to Nowhere", "Meet the Press". Small words may stay lower case.
+# "Bridges to Nowhere", "Meet the Press", "Fire & Ice". Small words may stay
+# lower case.
 TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
     r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
-    r"with|from|by|is|vs\.?))*[,.!?]?"
+    r"with|from|by|is|vs\.?|&))*[,.!?]?"
 )
 
 # The word after a short quote, for telling scare quotes from quoted words.

@@ -1204,6 +1204,16 @@ SHAPES = [
         id="a_long_title_in_a_list_of_titles",
     ),
     pytest.param(
+        "On Riverton TV’s “Fire & Ice,” Ann Park said the pier would reopen in May.",
+        [],
+        id="a_show_title_with_an_ampersand",
+    ),
+    pytest.param(
+        "“Fire & ice will not stop us,” Ann Park said.",
+        [("Ann Park", "said", "Fire & ice will not stop us", "direct")],
+        id="an_ampersand_in_a_statement_keeps_it",
+    ),
+    pytest.param(
         "Ann Park, who starred in “Harbor Days,” said “We Will Not Let the Pier Fall Into the "
         "Sea Again” at the rally.",
         [("Ann Park", None, "We Will Not Let the Pier Fall Into the Sea Again", "mixed")],
