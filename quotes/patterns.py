@@ -1360,6 +1360,7 @@ NAMED_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_WORKS)})[,:]?[ \t\u00a0]*
 NAMED_WORK_ENDINGS = frozenset(work[-4:] for work in NAMED_WORKS)
 # What a title in title case names, right before it: the ad, titled "...";
 # the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
+# a name someone writes under: the pseudonym "Captain Harbor";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
 # Friends"; in an interview with "Meet the Press"; a work someone makes, stars
 # in or puts on: the host of "Harbor Hour", CBS renewed "Bay Patrol", sang "...";
@@ -1369,6 +1370,7 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
     r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag|"
     r"play|drama|sitcom|thriller|musical|comedy|miniseries|opera|poem|ballad|single|"
+    r"pseudonym|alias|(?:pen|stage|screen|code)[ \t\u00a0]+name|"
     r"[Oo]n|told|interview[ \t\u00a0]+with|"
     r"(?:hosts?|stars?|cast|revival|version|remake|reboot|incarnation|episodes?|seasons?|"
     r"(?:co-?)?authors?|(?:co-?)?editors?)[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"

@@ -1209,6 +1209,16 @@ SHAPES = [
         id="a_show_title_with_an_ampersand",
     ),
     pytest.param(
+        "Tom Hale wrote under the pseudonym “Captain Harbor,” but everyone knew it was him.",
+        [],
+        id="a_pseudonym_is_no_quote",
+    ),
+    pytest.param(
+        "Tom Hale wrote under the pseudonym, and said “the pier will stand for another century.”",
+        [("Tom Hale", "said", "the pier will stand for another century.", "direct")],
+        id="a_quote_after_a_pseudonym_mentioned_earlier_is_kept",
+    ),
+    pytest.param(
         "“Fire & ice will not stop us,” Ann Park said.",
         [("Ann Park", "said", "Fire & ice will not stop us", "direct")],
         id="an_ampersand_in_a_statement_keeps_it",
