@@ -1972,6 +1972,13 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
         # an excerpt of the article a headline and its byline name, not a
         # statement: "Met to close," by the Post's Ann Park: "The museum ..."
         return "other"
+    if (
+        text[seg.end - 1 : seg.end].isalnum()
+        and p.SHOW_ROLE_AFTER.match(text, seg.close_end, seg.para_end)
+        and _is_title(quote, n_words)
+    ):
+        # the title of a show before a role in it: "Harbor Days" star Ann Park
+        return "title"
     if _is_title(quote, n_words) and p.TITLE_CONTEXT_BEFORE.search(text, before_lo, seg.open_start):
         # a title in title case after what it names: the ad, titled "...";
         # on CBS's "Face the Nation"

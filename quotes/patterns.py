@@ -1381,6 +1381,14 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"[,:]?[ \t\u00a0]*$"
 )
 
+# A role in a show right after its title, and the name that holds it: the
+# title modifies the role. Shape: "Harbor Days" star Ann Park; "Bay Patrol"
+# co-host Tom Hale (a comma between may end a statement: "...," host Tom Hale said).
+SHOW_ROLE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:co-?)?(?:host|anchor|star|creator|producer|correspondent|contestant|"
+    r"columnist|showrunner|moderator|panelist)s?[ \t\u00a0]+[A-Z]"
+)
+
 # A name someone gives, right after the verb that gives it and its object (a
 # participle with no object, "a film called", "an event billed as", leaves the
 # namer unsaid). Shapes: Hale refers to the levy as the "Harbor Grab"; Park

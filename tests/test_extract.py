@@ -1214,6 +1214,25 @@ SHAPES = [
         id="a_pseudonym_is_no_quote",
     ),
     pytest.param(
+        "Tom Hale had some explaining to do.\n“Harbor Tonight” host Ann Park on Monday showed "
+        "a clip of his speech.",
+        [],
+        id="a_show_title_before_a_role_and_its_holder",
+    ),
+    pytest.param(
+        "“Stop it,” host Ann Park said to Tom Hale.",
+        [("Ann Park", "said", "Stop it", "direct")],
+        id="a_statement_before_a_role_and_a_cue_is_kept",
+    ),
+    pytest.param(
+        "“Harbor Tonight,” host Ann Park said, “is the best show in town.”",
+        [
+            ("Ann Park", "said", "Harbor Tonight", "direct"),
+            ("Ann Park", "said", "is the best show in town.", "direct"),
+        ],
+        id="a_title_case_quote_with_a_comma_before_a_role_is_kept",
+    ),
+    pytest.param(
         "Tom Hale wrote under the pseudonym, and said “the pier will stand for another century.”",
         [("Tom Hale", "said", "the pier will stand for another century.", "direct")],
         id="a_quote_after_a_pseudonym_mentioned_earlier_is_kept",
