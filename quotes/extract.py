@@ -1899,11 +1899,11 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
     "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year, a nickname, a gloss of a foreign word or a hashtag, a term whose
-    meaning is discussed, an answer a poll offered, a headline before its
-    byline and the excerpt of its article after it), or "" when it says
-    nothing. `end` is where the quote's text ends (before a comma inside the
-    closing mark)."""
+    year or the thing it is printed on, a nickname, a gloss of a foreign word
+    or a hashtag, a term whose meaning is discussed, an answer a poll
+    offered, a headline before its byline and the excerpt of its article
+    after it), or "" when it says nothing. `end` is where the quote's text
+    ends (before a comma inside the closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
     last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
     if last[-1:] in ("=", ">") or quote[:1] == ">":
@@ -1971,6 +1971,14 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     ):
         # an excerpt of the article a headline and its byline name, not a
         # statement: "Met to close," by the Post's Ann Park: "The museum ..."
+        return "other"
+    if (
+        text[seg.end - 1 : seg.end].isalnum()
+        and p.SLOGAN_ITEM_AFTER.match(text, seg.close_end, seg.para_end)
+        and "“" not in quote
+    ):
+        # a slogan on a thing: a "Save Our Pier" T-shirt (not a statement a
+        # nested slogan cut short: "They wore “Save Our Pier” shirts")
         return "other"
     if (
         text[seg.end - 1 : seg.end].isalnum()

@@ -1389,6 +1389,14 @@ SHOW_ROLE_AFTER = re.compile(
     r"columnist|showrunner|moderator|panelist)s?[ \t\u00a0]+[A-Z]"
 )
 
+# A thing a slogan is printed on, right after the quote: the quote is the
+# slogan, no one's statement. Shape: "Save Our Pier" T-shirts; a "Keep
+# Riverton Blue" hat.
+SLOGAN_ITEM_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:hats?|caps?|signs?|[Tt]-shirts?|shirts?|sweatshirts?|hoodies?|jerseys?|"
+    r"banners?|stickers?|buttons?|posters?|placards?|billboards?|mugs?|flags?|wristbands?)\b"
+)
+
 # A name someone gives, right after the verb that gives it and its object (a
 # participle with no object, "a film called", "an event billed as", leaves the
 # namer unsaid). Shapes: Hale refers to the levy as the "Harbor Grab"; Park

@@ -1220,6 +1220,23 @@ SHAPES = [
         id="a_show_title_before_a_role_and_its_holder",
     ),
     pytest.param(
+        "“We will win,” Ann Park said, showing off the “Keep Riverton Blue” hat her campaign "
+        "had given her.",
+        [("Ann Park", "said", "We will win", "direct")],
+        id="a_slogan_on_a_hat_is_no_quote",
+    ),
+    pytest.param(
+        'In the square, Ann Park said, a crowd dressed in "we are all Riverton" T-shirts '
+        "marched in silence.",
+        [],
+        id="a_slogan_on_t_shirts_is_no_quote",
+    ),
+    pytest.param(
+        "“We lost.” T-shirts quickly appeared all over town, Ann Park said.",
+        [("Ann Park", "said", "We lost.", "direct")],
+        id="a_sentence_before_t_shirts_is_kept",
+    ),
+    pytest.param(
         "“Stop it,” host Ann Park said to Tom Hale.",
         [("Ann Park", "said", "Stop it", "direct")],
         id="a_statement_before_a_role_and_a_cue_is_kept",
