@@ -1898,18 +1898,21 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
-    "title" (the title of a work), "other" (markup, a heading, a slogan's
-    year or the thing it is printed on, a nickname, a gloss of a foreign word
-    or a hashtag, a term whose meaning is discussed, an answer a poll
-    offered, a headline before its byline and the excerpt of its article
-    after it), or "" when it says nothing. `end` is where the quote's text
-    ends (before a comma inside the closing mark)."""
+    "title" (the title of a work), "other" (markup, a link, a heading, a
+    slogan's year or the thing it is printed on, a nickname, a gloss of a
+    foreign word or a hashtag, a term whose meaning is discussed, an answer
+    a poll offered, a headline before its byline and the excerpt of its
+    article after it), or "" when it says nothing. `end` is where the
+    quote's text ends (before a comma inside the closing mark)."""
     before_lo = max(seg.para_start, seg.open_start - 30)
     last = text[max(before_lo, seg.open_start - 14) : seg.open_start]
     if last[-1:] in ("=", ">") or quote[:1] == ">":
         # markup left in the text: a value, <tweet author="...">; the text
         # right after a tag, <tweet date="May 2">"..."; the rest of a tag
         # whose value ran over a line: "May 2\n">...
+        return "other"
+    if quote.startswith(("http://", "https://", "www.")) and " " not in quote:
+        # a link alone, left after a stray mark: " http://example.com/1.
         return "other"
     last = last.rstrip(" \t\u00a0,")
     if last[-4:].lower() in p.NAMED_WORK_ENDINGS and p.NAMED_WORK_BEFORE.search(

@@ -1226,6 +1226,16 @@ SHAPES = [
         id="a_slogan_on_a_hat_is_no_quote",
     ),
     pytest.param(
+        'The museum will stay open late on Fridays, Ann Park said." http://example.com/1AbCdE.',
+        [],
+        id="a_link_after_a_stray_mark_is_no_quote",
+    ),
+    pytest.param(
+        'Ann Park said "the new site, www.riverton.org, will go live in May."',
+        [("Ann Park", "said", "the new site, www.riverton.org, will go live in May.", "direct")],
+        id="a_link_inside_a_statement_keeps_it",
+    ),
+    pytest.param(
         'In the square, Ann Park said, a crowd dressed in "we are all Riverton" T-shirts '
         "marched in silence.",
         [],
