@@ -1898,7 +1898,8 @@ def _subject_of_its_sentence(text: str, seg: Segment, quote: str) -> bool:
 
 def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) -> str:
     """What the context of a quoted segment says it is when it is no quote:
-    "title" (the title of a work), "other" (markup, a link, a heading, a
+    "title" (the title of a work), "terms" (the first of words named as
+    examples, which the words after it in a list follow), "other" (markup, a link, a heading, a
     slogan's year or the thing it is printed on, a nickname, a gloss of a
     foreign word or a hashtag, a term whose meaning is discussed, an answer
     a poll offered, a headline before its byline and the excerpt of its
@@ -1949,6 +1950,11 @@ def _not_a_quote(text: str, seg: Segment, quote: str, end: int, n_words: int) ->
     ):
         # an answer a poll offered: voters who chose "honest and trustworthy"
         return "other"
+    if last.endswith(("as", "including")) and p.TERM_LIST_BEFORE.search(
+        text, before_lo, seg.open_start
+    ):
+        # the first of words named as examples: words such as "pier," "ferry"
+        return "terms"
     if "#" in text[before_lo : seg.open_start] and p.HASHTAG_GLOSS_BEFORE.search(
         text, before_lo, seg.open_start
     ):
@@ -2131,6 +2137,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
 
     quotes: list[tuple[Quote, str, str]] = []
     title_end = -1  # where the last quote found to be a title by its context closes
+    terms_end = -1  # where the last quote found to be a word named as an example closes
     kept, previous = 0, None  # quotes kept before the previous segment, its attribution
     for i, (seg, att) in enumerate(zip(segments, attributions)):
         dropped = previous if len(quotes) == kept else None  # the previous segment's, if dropped
@@ -2151,10 +2158,20 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             # (not one its own speaker and cue follow: ... and "Not Again," he said)
             title_end = seg.close_end
             continue
+        if (
+            seg.para_start <= terms_end
+            and p.LIST_GAP.fullmatch(text, terms_end, seg.open_start)
+            and n_words <= 3
+        ):
+            # the next word of a list of examples: words such as "pier," "ferry"
+            terms_end = seg.close_end
+            continue
         context = _not_a_quote(text, seg, quote, end, n_words)
         if context:
             if context == "title":
                 title_end = seg.close_end
+            elif context == "terms":
+                terms_end = seg.close_end
             continue
         unnamed = att is not None and att.sieve == "sentence_subject" and _term_in_use(text, seg)
         if unnamed:

@@ -1455,6 +1455,15 @@ EXCERPT_BYLINE_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
 )
 
+# Words named as examples of words, right before the first of a list of them:
+# the terms are mentioned, not said. Shape: records with words such as
+# "pier," "ferry" and "toll". (Not "words like": a speaker's own examples,
+# he would not use words like "maybe" and "perhaps," Hale said.)
+TERM_LIST_BEFORE = re.compile(
+    r"\b(?:words|terms|phrases|keywords|key[ \t\u00a0]+words|search[ \t\u00a0]+terms)"
+    r"[ \t\u00a0]+(?:such[ \t\u00a0]+as|including)[ \t\u00a0]*$"
+)
+
 # What a quoted term means, said right after it: the term is mentioned, not
 # said. Shape: What "go slow" actually means is anyone's guess.
 MEANING_AFTER = re.compile(

@@ -1342,6 +1342,27 @@ SHAPES = [
         id="a_term_whose_meaning_is_discussed_is_no_quote",
     ),
     pytest.param(
+        'Clerks searched the minutes for words such as "pier," "ferry," "harbor tax" and '
+        '"toll." Ann Park said the search took a week.',
+        [],
+        id="words_named_as_examples_are_no_quotes",
+    ),
+    pytest.param(
+        'Clerks searched for terms including "pier." Later Ann Park said "the search was a '
+        'waste of time."',
+        [("Ann Park", "said", "the search was a waste of time.", "direct")],
+        id="a_quote_after_examples_but_no_list_gap_is_kept",
+    ),
+    pytest.param(
+        'He would not wave around speculative words like "maybe" and "perhaps", Tom Hale told '
+        "reporters.",
+        [
+            ("Tom Hale", "told reporters", "maybe", "mixed"),
+            ("Tom Hale", "told reporters", "perhaps", "mixed"),
+        ],
+        id="a_speakers_words_like_examples_are_kept",
+    ),
+    pytest.param(
         "Ann Park told the council: “We will keep the ferry running all winter.”\n\n"
         "What “keep the ferry running” means for the budget is less clear.",
         [("Ann Park", "told", "We will keep the ferry running all winter.", "direct")],
