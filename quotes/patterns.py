@@ -1200,12 +1200,12 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 )
 
 # A quoted fragment written in title case (a book, show, film or series):
-# "Bridges to Nowhere", "Meet the Press", "Fire & Ice". Small words may stay
-# lower case.
+# "Bridges to Nowhere", "Meet the Press", "Fire & Ice", "Bay Blues (Live)".
+# Small words may stay lower case.
 TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
     r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
-    r"with|from|by|is|vs\.?|&))*[,.!?]?"
+    r"with|from|by|is|vs\.?|&|\([A-Z0-9][\w’'\-.!?&]*\)))*[,.!?]?"
 )
 
 # The word after a short quote, for telling scare quotes from quoted words.
@@ -1360,7 +1360,8 @@ NAMED_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_WORKS)})[,:]?[ \t\u00a0]*
 NAMED_WORK_ENDINGS = frozenset(work[-4:] for work in NAMED_WORKS)
 # What a title in title case names, right before it: the ad, titled "...";
 # the anthem "..."; her new play, "Low Tide"; on CBS's "Face the Nation"; On Fox News channel's "Hannity";
-# a name someone writes under: the pseudonym "Captain Harbor";
+# a name someone writes under: the pseudonym "Captain Harbor"; the first of
+# works named as examples: hits including "Bay Blues";
 # a show someone is on or talks to: appeared on "Morning Joe"; told "Fox and
 # Friends"; in an interview with "Meet the Press"; a work someone makes, stars
 # in or puts on: the host of "Harbor Hour", CBS renewed "Bay Patrol", sang "...";
@@ -1376,6 +1377,8 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:co-?)?authors?|(?:co-?)?editors?)[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"
     r"canceled|cancelled|renewed|stream|perform|performed|performing|sang|sing|publish|"
     r"published)"
+    r"|\b(?:songs|hits|albums|singles|tracks|films|movies|shows|series|books|novels|plays|"
+    r"titles)[ \t\u00a0]+(?:including|such[ \t\u00a0]+as|like)"
     r"|\b(?:[Oo]n|of|in|told|with|for)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}"
     r"(?:[ \t\u00a0]+(?:channel|network))?(?:’s|'s|’|'))"
     r"[,:]?[ \t\u00a0]*$"

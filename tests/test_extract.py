@@ -1204,6 +1204,17 @@ SHAPES = [
         id="a_long_title_in_a_list_of_titles",
     ),
     pytest.param(
+        'The band, Ann Park said, added local hits including "Bay Blues" and "Harbor Lights '
+        '(Live)." to the set.',
+        [],
+        id="works_named_as_examples_are_titles",
+    ),
+    pytest.param(
+        'Ann Park said the band played songs like "we will rebuild the pier" all night.',
+        [("Ann Park", "said", "we will rebuild the pier", "mixed")],
+        id="a_lower_case_example_after_songs_like_is_kept",
+    ),
+    pytest.param(
         "On Riverton TV’s “Fire & Ice,” Ann Park said the pier would reopen in May.",
         [],
         id="a_show_title_with_an_ampersand",
