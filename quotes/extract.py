@@ -2231,11 +2231,14 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             att.sieve in ("cue_after", "previous_sentence", "sentence_subject")
             and _is_title(quote, n_words)
             and not _named_as(text, seg)
+            and "!" not in quote
         ):
             # a title-case fragment with no cue of its own is a title or a
             # name. With a cue (the mixed sieve), it is the speaker's words
             # unless its context names a title (_not_a_quote): Hale said he
             # would fight the "Harbor Tax"; Trump called her "Miss Piggy".
+            # (One with an exclamation mark is a chant or a cry, words
+            # spoken: a chant of "Save the Pier!", cries of "Tom! Tom!")
             continue
         if (
             att.sieve == "sentence_subject"

@@ -1030,6 +1030,22 @@ SHAPES = [
         id="a_title_case_fragment_with_a_cue_is_a_quote",
     ),
     pytest.param(
+        "Tom Hale spoke on Sunday. The crowd joined in a thunderous chant of "
+        '"Save the Pier!" Their voices drowned out the band.',
+        [("The crowd", None, "Save the Pier!", "mixed")],
+        id="a_title_case_chant_with_an_exclamation_mark_is_a_quote",
+    ),
+    pytest.param(
+        "Tom Hale spoke on Sunday. His supporters were chanting “Tom! Tom!” near the gate.",
+        [("His supporters", None, "Tom! Tom!", "direct")],
+        id="a_title_case_cry_repeated_is_a_quote",
+    ),
+    pytest.param(
+        "Tom Hale spoke on Sunday. His supporters were watching “Harbor Days” near the gate.",
+        [],
+        id="a_title_case_fragment_without_an_exclamation_mark_stays_a_title",
+    ),
+    pytest.param(
         "Ann Park told NBC’s “Harbor Morning” that she would run.",
         [],
         id="told_a_show_by_its_network",
