@@ -2232,13 +2232,16 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             and _is_title(quote, n_words)
             and not _named_as(text, seg)
             and "!" not in quote
+            and text[max(seg.para_start, seg.open_start - 3) : seg.open_start].rstrip()[-1:] != ":"
         ):
             # a title-case fragment with no cue of its own is a title or a
             # name. With a cue (the mixed sieve), it is the speaker's words
             # unless its context names a title (_not_a_quote): Hale said he
             # would fight the "Harbor Tax"; Trump called her "Miss Piggy".
             # (One with an exclamation mark is a chant or a cry, words
-            # spoken: a chant of "Save the Pier!", cries of "Tom! Tom!")
+            # spoken: a chant of "Save the Pier!", cries of "Tom! Tom!"; one a
+            # colon introduces is the words announced: a proclamation: "Over
+            # the Top.")
             continue
         if (
             att.sieve == "sentence_subject"

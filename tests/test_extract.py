@@ -1046,6 +1046,22 @@ SHAPES = [
         id="a_title_case_fragment_without_an_exclamation_mark_stays_a_title",
     ),
     pytest.param(
+        "Tom Hale took the stage on Sunday to a burst of fireworks and a three-word "
+        "proclamation: “Over the Top.”",
+        [("Tom Hale", None, "Over the Top.", "direct")],
+        id="a_title_case_fragment_a_colon_introduces_is_a_quote",
+    ),
+    pytest.param(
+        "Ann Park spoke last. Her rival could not bring himself to utter: “Ann Park.”",
+        [("Her rival", None, "Ann Park.", "direct")],
+        id="a_name_a_colon_introduces_is_words_uttered",
+    ),
+    pytest.param(
+        "Ann Park has a new podcast, titled: “Harbor Days.”",
+        [],
+        id="a_title_after_titled_and_a_colon_stays_a_title",
+    ),
+    pytest.param(
         "Ann Park told NBC’s “Harbor Morning” that she would run.",
         [],
         id="told_a_show_by_its_network",
