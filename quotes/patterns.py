@@ -866,10 +866,10 @@ PASSIVE_AGENT = re.compile(
 
 # A verb whose infinitive is a cue, between the subject and the cue, when it
 # means the speaking was done (not "refused to say", "declined to comment").
-# Shapes: Hale was prompted to say / went on to say / went so far as to say /
+# Shapes: Hale was prompted to say / went on (goes on) to say / went so far as to say /
 # took to Twitter to call
 VERB_BEFORE_INFINITIVE = re.compile(
-    rf"(?<=[ \t\u00a0])(?:(?:went{SP}(?:on|so{SP}far{SP}as)|proceeded|continued|rushed|hastened|"
+    rf"(?<=[ \t\u00a0])(?:(?:(?:went|goes|go){SP}on|went{SP}so{SP}far{SP}as|proceeded|continued|rushed|hastened|"
     rf"paused|stopped|(?:took|takes?|taking){SP}to{SP}[A-Z][\w.]*)|(?:was|were|is|are|felt){SP}"
     rf"(?:prompted|moved|forced|compelled|quick|careful|eager|happy|glad|proud)){SP}to{SP}$"
 )

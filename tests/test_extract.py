@@ -333,6 +333,21 @@ SHAPES = [
         id="german_marks",
     ),
     pytest.param(
+        "The Ledger ran an audit. The report goes on to say that “the harbor fund is empty.”",
+        [("The report", "say", "the harbor fund is empty.", "direct")],
+        id="goes_on_to_say_takes_the_subject",
+    ),
+    pytest.param(
+        "The Ledger ran an audit. The report goes on to slam the mayor’s “harbor plan” for its cost.",
+        [("The report", "goes on to", "harbor plan", "mixed")],
+        id="goes_on_to_with_an_infinitive_that_is_no_cue",
+    ),
+    pytest.param(
+        "Ann Park said that once the council goes on recess, “I will help the harbor.”",
+        [("Ann Park", "said", "I will help the harbor.", "mixed")],
+        id="goes_on_without_to_is_no_cue",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
