@@ -1037,7 +1037,9 @@ CLOSING_INVERTED = re.compile(
 
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
 CLAUSE_BREAK = re.compile(
-    r"\b(?:while|whereas|but|and|although|though|because|when|after|before)\b"
+    r"\b(?:while|whereas|but|and|although|because|when|after|before)\b"
+    # "though" set off by a comma is an adverb: ..." though, Park said
+    r"|\bthough\b(?!,)"
 )
 
 # A speaker's name in capitals, as transcripts write it: "WALLACE", "MIKE PENCE".

@@ -348,6 +348,17 @@ SHAPES = [
         id="goes_on_without_to_is_no_cue",
     ),
     pytest.param(
+        "Ann Park spoke. Conceding that Dunn “talks far too much,” though, Park did suggest"
+        " that he means well.",
+        [("Ann Park", "suggest", "talks far too much", "mixed")],
+        id="though_set_off_by_commas_is_no_clause_break",
+    ),
+    pytest.param(
+        "Tom Dunn called the plan “a mess for the harbor,” though Ann Park said it would pass.",
+        [("Tom Dunn", "called", "a mess for the harbor", "mixed")],
+        id="though_opening_a_clause_breaks_it",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
