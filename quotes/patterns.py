@@ -709,8 +709,11 @@ BARE_HEADS = (
 NOMINAL = (
     rf"(?:{DETERMINER}{SP}(?:{MODIFIER}{SP}){{0,4}}{MODIFIER}"
     rf"|(?:{MODIFIER}{SP}){{0,2}}{BARE_HEADS}"
-    # a share of people polled: 21 percent said / 52% of voters agreed
-    rf"|\d[\d,.]*(?:%|{SP}percent))"
+    # a share of people polled: 21 percent said / 52% of voters agreed /
+    # four in 10 said / nine out of 10 say
+    rf"|\d[\d,.]*(?:%|{SP}percent)"
+    rf"|(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    rf"{SP}(?:in|out{SP}of){SP}(?:\d+|three|four|five|ten)(?![\w,.]))"
 )
 
 # One or more of a group, or "another" (some, most, both) alone. Shapes:

@@ -359,6 +359,16 @@ SHAPES = [
         id="though_opening_a_clause_breaks_it",
     ),
     pytest.param(
+        "Voters came out. About four in 10 said they were “angry” with the council.",
+        [("four in 10", "said", "angry", "mixed")],
+        id="a_share_in_ten_of_those_polled_speaks",
+    ),
+    pytest.param(
+        "Ann Park said the odds were one in 10 that the board was “a disgrace.”",
+        [("Ann Park", "said", "a disgrace.", "mixed")],
+        id="a_share_after_the_speaker_is_no_speaker",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
