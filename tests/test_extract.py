@@ -369,6 +369,11 @@ SHAPES = [
         id="a_share_after_the_speaker_is_no_speaker",
     ),
     pytest.param(
+        "Tom Hale ran the fund. “Not us, but good!” Hale, the head of Harbor Fund, Tweeted on Friday.",
+        [("Tom Hale", "Tweeted", "Not us, but good!", "direct")],
+        id="a_capitalised_tweeted_is_a_cue",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
