@@ -2652,6 +2652,7 @@ def _neighbour_attribution(
             _words_of(text, seg, sent_lo)
             or _namer_after(text, seg, sent_lo)
             or _possessed_speech(text, sent_lo, seg.open_start)
+            or _possessor_of_quoted_speech(text, seg, sent_lo)
         )
         if att is not None:
             _resolve(text, att, people)
@@ -2793,6 +2794,20 @@ def _possessed_speech(text: str, lo: int, hi: int) -> _Attribution | None:
         or _cue_governs(text, lo, m.start())
         or _find_cues(m.group("rest"))
     ):
+        return None
+    if m.group("pron"):
+        return _Attribution("sentence_subject", None, m.start("pron"), m.end("pron"), "pron")
+    return _named(text, m, "sentence_subject", None)
+
+
+def _possessor_of_quoted_speech(text: str, seg: Segment, lo: int) -> _Attribution | None:
+    """The possessor right before a quote that a noun for something said
+    follows: the pull of Hale's "you can keep it" promise (Hale)."""
+    m = p.SPEECH_NOUN_AT.match(text, seg.close_end)
+    if m is None:
+        return None
+    m = p.POSSESSOR_BEFORE_QUOTE.search(text, max(lo, seg.open_start - 60), seg.open_start)
+    if m is None:
         return None
     if m.group("pron"):
         return _Attribution("sentence_subject", None, m.start("pron"), m.end("pron"), "pron")

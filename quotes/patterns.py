@@ -1347,6 +1347,14 @@ POSSESSED_SPEECH = re.compile(
     rf"|[ \u00a0](?:at|in|on|during)(?:[ \u00a0][\w\-.]+){{1,4}}?[ \u00a0]that[ \u00a0][^“”\"—–]*)$"
 )
 
+# A noun for something said right after a quote. Shape: "..." promise
+SPEECH_NOUN_AT = re.compile(rf"[ \u00a0]{SPEECH_NOUNS}(?![\w’'\-])")
+# A possessor right before a quote. Shape: Tom Hale's "
+POSSESSOR_BEFORE_QUOTE = re.compile(
+    r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er)|(?P<name>(?:[A-Z][\w.\-]*[ \u00a0])*[A-Z][\w.\-]*)"
+    r"(?:’s|'s))[ \u00a0]$"
+)
+
 # A clause between commas, where an apposition would be: a capitalised name
 # and a verb in the past tense. Shape: , Bennett denied the notion ...,
 CLAUSE_IN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){1,3}[a-z]{3,}ed\b")

@@ -374,6 +374,17 @@ SHAPES = [
         id="a_capitalised_tweeted_is_a_cue",
     ),
     pytest.param(
+        "Tom Dunn ran. It is the pull of Dunn’s “if you like your plan, you can keep it”"
+        " promise that hurts.",
+        [("Tom Dunn", None, "if you like your plan, you can keep it", "mixed")],
+        id="a_possessor_before_a_quote_and_a_noun_of_speech_said_it",
+    ),
+    pytest.param(
+        "Tom Dunn ran. It is the pull of Dunn’s “cheap” plan that hurts.",
+        [],
+        id="a_possessor_before_a_quote_and_another_noun_said_nothing",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
