@@ -385,6 +385,21 @@ SHAPES = [
         id="a_possessor_before_a_quote_and_another_noun_said_nothing",
     ),
     pytest.param(
+        "The memo came out. “The harbor is safe and will stay open,” the Danes state in the memo.",
+        [("Danes", "state in", "The harbor is safe and will stay open", "direct")],
+        id="a_plural_subject_states_in_a_document",
+    ),
+    pytest.param(
+        "The memo came out. The Danes state that “the harbor is safe and will stay open.”",
+        [("Danes", "state that", "the harbor is safe and will stay open.", "direct")],
+        id="a_plural_subject_states_that",
+    ),
+    pytest.param(
+        "Ann Park went to her home state in May and said “the harbor is safe.”",
+        [("Ann Park", "said", "the harbor is safe.", "direct")],
+        id="a_home_state_in_is_no_cue",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
