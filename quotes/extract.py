@@ -601,11 +601,12 @@ def _clause_before_comma(text: str, lo: int, start: int, sieve: str, cue: str | 
 
 
 def _name_before_apposition(text: str, lo: int, start: int, sieve: str, cue: str | None):
-    """The full name that opens a sentence before the apposition at `start`,
-    the sentence's subject (Ann Lee, a former mayor, endorsed Hale), rather
-    than the apposition as if the name were an introductory phrase."""
+    """The name (a surname alone too: Lee, a former mayor, ...) that opens a
+    sentence before the apposition at `start`, the sentence's subject (Ann
+    Lee, a former mayor, endorsed Hale), rather than the apposition as if the
+    name were an introductory phrase."""
     m = p.NAME_THEN_COMMA.fullmatch(text, lo, start)
-    if m is None or " " not in m.group("name"):
+    if m is None:
         return None
     span = _name_span(text, *m.span("name"))
     if span is None or span != m.span("name"):

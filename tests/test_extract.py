@@ -400,6 +400,16 @@ SHAPES = [
         id="a_home_state_in_is_no_cue",
     ),
     pytest.param(
+        "Tom Dunn and Ann Lee came. Dunn, a singer, thanked Lee for “taking these steps to help us.”",
+        [("Tom Dunn", None, "taking these steps to help us.", "mixed")],
+        id="a_surname_before_its_apposition_is_the_subject",
+    ),
+    pytest.param(
+        "Tom Dunn and Ann Lee came. In Boston, a singer thanked Lee for “taking these steps.”",
+        [("a singer", None, "taking these steps.", "mixed")],
+        id="a_place_before_a_nominal_subject_is_no_subject",
+    ),
+    pytest.param(
         "“Read the fine print before you sign anything at all.” ― Carla Sanchez",
         [("Carla Sanchez", None, "Read the fine print before you sign anything at all.", "direct")],
         id="dash_byline",
