@@ -396,6 +396,10 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
+        if text.endswith(" of ", 0, span[0]):
+            owner = _person_before_of(text, lo, span[0])
+            if owner is not None:
+                return _Attribution(sieve, cue, *owner, "name")
         if ", whose " in window:
             owner = p.WHOSE_BEFORE.search(window, 0, m.start())
             if owner is not None:
@@ -453,6 +457,22 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                     )
         return att
     return _relative_before(text, lo, window, sieve, cue)
+
+
+def _person_before_of(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The person a place or body after "of" at `start` tells where from:
+    Senator Tom Hale of Maine lamented ..., Tom Hale of the Harbor Trust said
+    (Tom Hale, not Maine nor the Trust). None for a body's own name (the
+    Bank of Riverton), a title (Secretary of State) or a lone capitalised word."""
+    m = p.PERSON_BEFORE_OF.search(text, max(lo, start - 60), start)
+    if (
+        m is None
+        or any(word in speakers.NOT_PERSON_WORDS for word in m.group("name").split())
+        or m.group("name").rsplit(" ", 1)[-1] in p.TITLE_WORDS
+    ):
+        # (a title whose "of" names its field: Former Secretary of State Ann Lee)
+        return None
+    return _name_span(text, *m.span("name"))
 
 
 def _subject_before_infinitive(text: str, lo: int, cue_start: int, sieve: str, cue: str):

@@ -1221,6 +1221,9 @@ WORD_BREAK = re.compile(r"[\s—–]+")
 # Prepositions whose object, before a participle cue, is not its subject:
 # Hale wrote to Ann Park asking ... ("with Park saying" is Park's own words).
 PARTICIPLE_OBJECT_PREPOSITIONS = words("to on at by of in for from into about")
+# Two or more capitalised words right before "of" and a name (checked at
+# the name): a person and where they are from (Senator Tom Hale of Maine).
+PERSON_BEFORE_OF = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+) of $")
 SCARE_PREPOSITIONS = words("with of in for on at by from into about than like")
 NOT_MODIFIED = words(
     "and or but to in on for of as that from with by at is was are were has have had be "

@@ -906,6 +906,21 @@ SHAPES = [
         id="apposition_inside_a_whose_clause_is_no_speaker",
     ),
     pytest.param(
+        "Tom Hale of Riverton said the harbor budget was “gloomy” again.",
+        [("Tom Hale", "said", "gloomy", "mixed")],
+        id="a_place_after_of_is_no_speaker_the_person_before_it_is",
+    ),
+    pytest.param(
+        "Ann Lee of the Harbor Trust said the budget was “gloomy” again.",
+        [("Ann Lee", "said", "gloomy", "mixed")],
+        id="a_body_after_of_is_no_speaker_the_person_before_it_is",
+    ),
+    pytest.param(
+        "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
+        [("Ann Lee", "said", "gloomy", "mixed")],
+        id="of_inside_a_title_keeps_the_name_after_it",
+    ),
+    pytest.param(
         "Tom Hale won the primary, while Ann Park scored a strong win that led her to declare "
         "that the nomination was “in sight.”",
         [("Ann Park", "declare", "in sight.", "mixed")],
