@@ -377,6 +377,10 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             break
         kind = _group_kind(m)
         span = (lo + m.start(kind), lo + m.end(kind))
+        if text.endswith(" of ", 0, span[0]):
+            owner = _person_before_of(text, lo, span[0])
+            if owner is not None:
+                return _Attribution(sieve, cue, *owner, "name")
         if kind == "name":
             # an organisation speaks through a verb: Politico reported, "...";
             # not an adjective before a noun ("Republican claims")
@@ -396,10 +400,6 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                 # modifier is not the subject
                 pos = m.start() + 1
                 continue
-        if text.endswith(" of ", 0, span[0]):
-            owner = _person_before_of(text, lo, span[0])
-            if owner is not None:
-                return _Attribution(sieve, cue, *owner, "name")
         if ", whose " in window:
             owner = p.WHOSE_BEFORE.search(window, 0, m.start())
             if owner is not None:
@@ -469,8 +469,10 @@ def _person_before_of(text: str, lo: int, start: int) -> tuple[int, int] | None:
         m is None
         or any(word in speakers.NOT_PERSON_WORDS for word in m.group("name").split())
         or m.group("name").rsplit(" ", 1)[-1] in p.TITLE_WORDS
+        or _word_before(text, m.start("name")) in ("of", "the", "The")
     ):
-        # (a title whose "of" names its field: Former Secretary of State Ann Lee)
+        # (a title whose "of" names its field: Former Secretary of State Ann
+        # Lee; a body inside another's name: Ann Lee of the Harbor Trust of Maine)
         return None
     return _name_span(text, *m.span("name"))
 

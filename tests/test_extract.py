@@ -916,6 +916,12 @@ SHAPES = [
         id="a_body_after_of_is_no_speaker_the_person_before_it_is",
     ),
     pytest.param(
+        "The worry about costs grew on Monday when Mayor Tom Hale of Maine lamented the "
+        "“gloomy” state of the budget.",
+        [("Tom Hale", "lamented", "gloomy", "mixed")],
+        id="a_place_no_person_after_of_leaves_the_person_before_it",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
