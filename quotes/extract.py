@@ -1323,6 +1323,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         rest = text[after_lo:end]
         cue = _first_cue(rest)
         if cue is not None and _reports_this_quote(text, seg, rest, cue):
+            agent = _as_cued_by(text, after_lo + cue.start(), after_lo + cue.end(), end)
+            if agent is not None:
+                return agent
             inverted = _inverted_speaker(text, after_lo + cue.start(), end)
             if inverted is not None and text[inverted.end : inverted.end + 1] in (",", ".", ""):
                 # a cue set off before its speaker closes the sentence: ... "a
@@ -1498,6 +1501,21 @@ def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:
     if m is None:
         return None
     return _named(text, m, "quote_speaker_cue", m.group("cue"))
+
+
+def _as_cued_by(text: str, cue_start: int, cue_end: int, end: int) -> _Attribution | None:
+    """The agent of a passive cue after "as" that follows the quote, in a
+    sentence ending at `end`: ... being "very careless" with money, as
+    described by Mayor Tom Hale (Hale, not the sentence's subject)."""
+    if not text.endswith("as ", 0, cue_start) or _word_before(text, cue_start - 3) in (
+        "such",
+        "so",
+    ):
+        return None
+    m = p.PASSIVE_AGENT.match(text, cue_end, end)
+    if m is None:
+        return None
+    return _named(text, m, "cue_after", text[cue_start:cue_end])
 
 
 def _passive_agent(text: str, cue_start: int, cue_end: int, hi: int, sieve: str):

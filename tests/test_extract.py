@@ -922,6 +922,17 @@ SHAPES = [
         id="a_place_no_person_after_of_leaves_the_person_before_it",
     ),
     pytest.param(
+        "Critics fault the board for being “very careless” with money - as described by Mayor "
+        "Tom Hale - and for little else.",
+        [("Tom Hale", "described", "very careless", "mixed")],
+        id="the_agent_of_as_described_by_after_a_fragment_is_its_speaker",
+    ),
+    pytest.param(
+        "Tom Hale called the plan “a mess,” as reported by the Harbor Ledger.",
+        [("Tom Hale", "called", "a mess", "mixed")],
+        id="as_reported_by_after_a_cued_fragment_keeps_its_speaker",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
