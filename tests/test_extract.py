@@ -933,6 +933,15 @@ SHAPES = [
         id="as_reported_by_after_a_cued_fragment_keeps_its_speaker",
     ),
     pytest.param(
+        "“Riverton is gone,” Tom Hale said.\n\n“Riverton will always be here,” an angry Ann Park "
+        "retaliated.",
+        [
+            ("Tom Hale", "said", "Riverton is gone", "direct"),
+            ("Ann Park", "retaliated", "Riverton will always be here", "direct"),
+        ],
+        id="retaliated_is_a_cue_of_reply",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
