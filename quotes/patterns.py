@@ -683,8 +683,9 @@ NAME = (
 DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|"
     r"[Oo]ther|[Mm]ost|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
-    # a possessor, not a contraction ("He’s claiming", "That's why")
-    r"(?!(?:He|She|It|That|There|What|Who|Here|Let|Where|How)[’'])[A-Z][\w.\-]*(?:’s|'s))"
+    # a possessor, not a contraction ("He’s claiming", "That's why"); a name
+    # in "s" may take the apostrophe alone ("Sanders’ aide")
+    r"(?!(?:He|She|It|That|There|What|Who|Here|Let|Where|How)[’'])[A-Z][\w.\-]*(?:’s|'s|(?<=s)[’']))"
 )
 DETERMINER_AT = re.compile(rf"{DETERMINER}{SP}")
 # A modifier inside a nominal; never a determiner or a preposition, so that

@@ -942,6 +942,11 @@ SHAPES = [
         id="retaliated_is_a_cue_of_reply",
     ),
     pytest.param(
+        "Ann Lee is not just a “regional” candidate, as Rogers’ campaign manager suggested.",
+        [("Rogers’ campaign manager", "suggested", "regional", "mixed")],
+        id="a_possessor_in_s_may_take_the_apostrophe_alone",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
