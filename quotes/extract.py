@@ -1371,8 +1371,11 @@ def _introduced_before(before: str, quote_tail: str) -> bool:
     ...), or a cue opening a quote that ends its sentence with a comma or a
     colon, a short object between at most (Park responded to Hale with, "Why
     now?" Hale then wrote back, "..."). Not: When asked about it, Park said,
-    "...," the Gazette reported."""
+    "...," the Gazette reported. Nor a participle set off after the sentence's
+    subject: Mr. Hale, citing "the magic of the port," said the mayor ... (Hale's)."""
     intro = before.strip()
+    if _participle_after_subject(intro):
+        return True
     if intro.startswith(p.CLAUSE_OPENERS) and "," not in intro[:-1]:
         return bool(_find_cues(before))
     if ("that " in intro or "which " in intro) and p.RELATIVE_CUE_END.search(intro[-150:]):
@@ -1384,6 +1387,21 @@ def _introduced_before(before: str, quote_tail: str) -> bool:
         return False
     between = before[cues[-1].end() :].replace(",", " ").replace(":", " ")
     return len(between.split()) <= MAX_INTRO_OBJECT_WORDS
+
+
+def _participle_after_subject(intro: str) -> bool:
+    """`intro` is a sentence's subject, a comma and a participle cue with a
+    short object at most: Mr. Hale, citing / Ann Park, calling the plan."""
+    comma = intro.find(", ")
+    if comma < 0 or "ing" not in intro:
+        return False
+    cues = _find_cues(intro)
+    if len(cues) != 1 or not cues[0].group("cue").endswith("ing") or cues[0].start() != comma + 2:
+        return False
+    return (
+        p.SUBJECT_ALONE.fullmatch(intro, 0, comma) is not None
+        and len(intro[cues[0].end() :].split()) <= MAX_INTRO_OBJECT_WORDS
+    )
 
 
 def _dash_name_before_colon(text: str, lo: int, before: str) -> _Attribution | None:

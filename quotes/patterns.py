@@ -733,6 +733,9 @@ SUBJECT = (
     rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL}|{PARTITIVE})"
 )
 
+# A subject and nothing else (fullmatch it): Mr. Hale / The mayor.
+SUBJECT_ALONE = re.compile(SUBJECT)
+
 # A speaker (with an optional apposition) right before a cue, at the end of a
 # piece of text. Shapes: "...," Okafor said. / Scott Pruitt, the Republican
 # attorney general of Oklahoma, said ... / the campaign said

@@ -947,6 +947,16 @@ SHAPES = [
         id="a_possessor_in_s_may_take_the_apostrophe_alone",
     ),
     pytest.param(
+        "Mr. Hale, citing “the unique magic of the port,” said the mayor could win easily.",
+        [("Hale", "citing", "the unique magic of the port", "direct")],
+        id="a_participle_set_off_after_the_subject_is_the_subjects_not_said_the_x",
+    ),
+    pytest.param(
+        "The mayor, citing “the unique magic of the port,” said the town could win easily.",
+        [("The mayor", None, "the unique magic of the port", "direct")],
+        id="a_participle_set_off_after_a_nominal_subject_is_the_subjects",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
