@@ -1452,12 +1452,18 @@ def _from_before_colon(text: str, lo: int, before: str) -> _Attribution | None:
 
 def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attribution | None:
     """A cue at `cue_start` followed by a named speaker set off by a comma:
-    But, said Solovey, "..." (not a time: an official said Wednesday, "...";
+    But, said Solovey, "..."; In other words, asked moderator Ann Lee: "..." (not a time: an official said Wednesday, "...";
     not the subject of a clause: now said Trump had "...")."""
     if not text.startswith(INVERTIBLE_STARTS, cue_start):
         return None  # (the cheap look first: most cues do not invert)
-    m = p.AFTER_CUE_SPEAKER.match(text, cue_start - 1, hi)
-    if m is None or not m.group("name") or m.group("cue") not in p.INVERTIBLE_CUES:
+    cue = p.CUE_AT.match(text, cue_start)
+    if cue is None or cue.group("cue") not in p.INVERTIBLE_CUES:
+        return None
+    # (a name after its outlet and role: explained Harbor News moderator Ann Lee: "...")
+    m = p.DESCRIBED_BEFORE_MARK.match(text, cue.end(), hi) or p.AFTER_CUE_SPEAKER.match(
+        text, cue_start - 1, hi
+    )
+    if m is None or not m.group("name"):
         return None
     span = _name_span(text, m.start("name"), m.end("name"))
     if (
@@ -1466,7 +1472,7 @@ def _cue_then_speaker(text: str, cue_start: int, hi: int, sieve: str) -> _Attrib
         or text[span[1] : span[1] + 1] not in (",", ":", "")
     ):
         return None
-    return _Attribution(sieve, m.group("cue"), span[0], span[1], "name")
+    return _Attribution(sieve, cue.group("cue"), span[0], span[1], "name")
 
 
 def _long_speaker_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:

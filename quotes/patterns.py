@@ -871,6 +871,15 @@ PASSIVE_AGENT = re.compile(
     rf"{SP}by{SP}(?:(?:[A-Z][\w’'\-.]*{SP}){{0,2}}(?:[a-z][\w’'\-]*{SP}){{1,3}})?(?P<name>{NAME})"
 )
 
+# A name after an outlet and a lower-case role (no article, preposition or
+# "that"), right after an inverted cue, before the comma or colon of its
+# quote. Shape: asked Riverton News moderator Ann Lee: "..."
+DESCRIBED_BEFORE_MARK = re.compile(
+    rf"{SP}(?:[A-Z][\w’'\-.]*{SP}){{0,2}}"
+    rf"(?:(?!(?:the|an?|that|of|on|in|at|to|for|with|by|from|about|live)\b)[a-z][\w’'\-]*{SP}){{1,3}}"
+    rf"(?P<name>{NAME})(?=[,:])"
+)
+
 # A verb whose infinitive is a cue, between the subject and the cue, when it
 # means the speaking was done (not "refused to say", "declined to comment").
 # Shapes: Hale was prompted to say / went on (goes on) to say / went so far as to say /

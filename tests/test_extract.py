@@ -957,6 +957,17 @@ SHAPES = [
         id="a_participle_set_off_after_a_nominal_subject_is_the_subjects",
     ),
     pytest.param(
+        "In other words, asked Harbor News moderator Ann Lee: “What does that have to do with "
+        "money?”",
+        [("Ann Lee", "asked", "What does that have to do with money?", "direct")],
+        id="an_inverted_cue_before_an_outlet_role_and_name_and_a_colon",
+    ),
+    pytest.param(
+        "Recalling that day, Tom Hale, who led the port, said of Ann Lee: “It is over.”",
+        [("Tom Hale", "said", "It is over.", "direct")],
+        id="an_inverted_cue_before_of_and_a_name_is_no_role",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
