@@ -1312,7 +1312,15 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
             if att is not None:
                 return att
     elif before_stripped.endswith(":") and before_stripped.count(" ") < 12:
-        # a speaker and a colon with no cue: His final answer: "..."
+        # a speaker and a colon with no cue: His final answer: "..."; the owner
+        # of a text: From Hale's Facebook post: "..." (Hale)
+        opening = before.lstrip()
+        m = p.POSSESSED_TEXT_BEFORE_COLON.fullmatch(opening.rstrip())
+        if m is not None:
+            offset = sent_lo + len(before) - len(opening)
+            span = _name_span(text, offset + m.start("name"), offset + m.end("name"))
+            if span is not None:
+                return _Attribution("speaker_cue_colon", None, *span, "name")
         att = _subject_at_start(text, sent_lo, seg.open_start, "speaker_cue_colon", None)
         if att is not None and att.kind == "name":
             return att

@@ -1355,6 +1355,14 @@ SPEECH_NOUNS = (
 # A possessor and a noun for what they said, then the rest of the sentence up
 # to a quote. Shape: Politifact checked Tom Hale's claim that there were
 # "thousands of them" / her warning that the bridge "will not hold".
+# The owner of a text or a statement that alone, with a colon, introduces
+# the quote. Shapes: From Hale's Facebook post: "..." / Ann Lee's statement: "..."
+POSSESSED_TEXT_BEFORE_COLON = re.compile(
+    r"(?:(?:More[ \u00a0]from|From)[ \u00a0])?(?P<name>(?:[A-Z][\w.\-]*[ \u00a0])*[A-Z][\w.\-]*)"
+    r"(?:’s|'s)[ \u00a0](?:[A-Z][\w\-]*[ \u00a0])?(?:[a-z][\w\-]*[ \u00a0]){0,2}"
+    rf"(?:{SPEECH_NOUNS}|posts?|statements?|letter|speech|op-ed|column|memo|e-?mails?|interview)"
+    r"[ \t\u00a0]*:"
+)
 POSSESSED_SPEECH = re.compile(
     r"(?:(?<![\w’'])(?P<pron>[Hh]is|[Hh]er)|(?P<name>(?:[A-Z][\w.\-]*[ \u00a0])*[A-Z][\w.\-]*)"
     r"(?:’s|'s))[ \u00a0](?:[a-z][\w\-]*[ \u00a0]){0,3}?"

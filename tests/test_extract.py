@@ -968,6 +968,11 @@ SHAPES = [
         id="an_inverted_cue_before_of_and_a_name_is_no_role",
     ),
     pytest.param(
+        "Tom Hale backs the bridge.\n\nFrom Hale’s Facebook post: “We must move on now.”",
+        [("Tom Hale", None, "We must move on now.", "direct")],
+        id="the_owner_of_a_post_before_a_colon_is_its_speaker",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
