@@ -839,6 +839,32 @@ def _perceived_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     return None if span is None else _Attribution(sieve, cue, *span, "name")
 
 
+def _doer_after_gerund_intro(text: str, seg: Segment, before: str, cue: re.Match):
+    """The subject right after the comma closing an opening phrase whose
+    gerund cue holds the quote: In calling Hale's plan "a mess," the mayor
+    showed ... (the mayor, not Hale)."""
+    m = p.GERUND_INTRO.match(before)
+    if m is None or m.end("cue") != cue.end() or not cue.group("cue").endswith("ing"):
+        return None
+    at = seg.close_end
+    if text.startswith(",", at):
+        at += 1
+    elif not text[seg.start : seg.end].rstrip().endswith(","):
+        return None
+    while text.startswith((" ", "\u00a0"), at):
+        at += 1
+    subject = p.SUBJECT_HERE.match(text, at, min(seg.para_end, at + 80))
+    if subject is None:
+        return None
+    kind = _group_kind(subject)
+    span = subject.span(kind)
+    if kind == "name":
+        span = _name_span(text, *span)
+        if span is None or text[span[1] - 2 : span[1]] in ("’s", "'s"):
+            return None
+    return _Attribution("mixed", cue.group("cue"), *span, kind)
+
+
 def _subordinate_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     """The subject of an "as", "when" or "while" clause right before a
     participle cue, which goes on with that clause's doer when the sentence's
@@ -1165,6 +1191,9 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         if m is not None and "," in opening[m.end() :]:
             return _according_to(m, sent_lo + len(before) - len(opening))
     if cues:
+        doer = _doer_after_gerund_intro(text, seg, before, cues[0])
+        if doer is not None:
+            return doer
         cue = cues[-1]
         between = before[cue.end() :]
         colon = before_stripped.endswith(":")

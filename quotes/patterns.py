@@ -1131,6 +1131,11 @@ COMMA_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+")
 # "Reached by Politico", "Preceded at the lectern by Ann Lee".
 RELATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:that|which|who)\b")
 AGENT_AFTER_PARTICIPLE = re.compile(r"(?: (?:at|on|in) (?:the |a )?[a-z]+)? by ")
+# An opening phrase of a preposition and a gerund (a cue, checked by the
+# caller). Shape: In calling Hale's plan "a mess," the mayor ...
+GERUND_INTRO = re.compile(
+    r"[ \t\u00a0]*(?:In|By|After|Before|While|When|On|Upon)[ \u00a0](?P<cue>[a-z]+ing)\b"
+)
 SUBJECT_HERE = re.compile(rf"(?:{SUBJECT})(?![\w\-]|[’'](?!(?:s|d|ll|re|ve|m)\b))")
 
 # (an age may open it: 41-year-old Ann Park said ...)

@@ -973,6 +973,16 @@ SHAPES = [
         id="the_owner_of_a_post_before_a_colon_is_its_speaker",
     ),
     pytest.param(
+        "In calling Tom Hale’s plan “a mess,” the mayor again showed her temper.",
+        [("the mayor", "calling", "a mess", "mixed")],
+        id="the_subject_after_a_gerund_opening_phrase_says_its_quote",
+    ),
+    pytest.param(
+        "By calling the plan “a mess,” Ann Lee again showed her temper.",
+        [("Ann Lee", "calling", "a mess", "mixed")],
+        id="the_name_after_a_gerund_opening_phrase_says_its_quote",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
