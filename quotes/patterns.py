@@ -127,7 +127,7 @@ INVERTIBLE_CUES = words(
 # reporters. / Park on Wednesday called it "reckless".
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 FILLER = (
-    r"(?:has|have|had|would|will|could|did|does|do|was|is|also|later|then|once|"
+    r"(?:has|have|had|would|will|could|did|does|do|was|is|kept|keeps|also|later|then|once|"
     r"previously|again|recently|further|never|often|still|even|just|first|"
     rf"[a-z]+ly|on{SP}{WEEKDAY}|(?:last|this|late|early){SP}(?:week|night|{WEEKDAY}))"
 )

@@ -983,6 +983,12 @@ SHAPES = [
         id="the_name_after_a_gerund_opening_phrase_says_its_quote",
     ),
     pytest.param(
+        "Ann Lee first testified in May, and Sen. Tom Hale (R-Maine) kept asking her why the "
+        "port had tied the fire to “spontaneous” protests.",
+        [("Tom Hale", "asking", "spontaneous", "mixed")],
+        id="kept_between_a_speaker_and_the_cue_is_a_filler",
+    ),
+    pytest.param(
         "Former Secretary of State Ann Lee said the budget was “gloomy” again.",
         [("Ann Lee", "said", "gloomy", "mixed")],
         id="of_inside_a_title_keeps_the_name_after_it",
