@@ -568,6 +568,9 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
             return None
         kind = _group_kind(m)
         span = (m.start(kind), m.end(kind))
+        if kind == "name":
+            possessed = _possessed_nominal(text, _Attribution(sieve, cue, *span, kind), hi)
+            kind, span = possessed.kind, (possessed.start, possessed.end)
         if kind == "nom" and span[0] > lo:
             named = _name_before_apposition(text, lo, span[0], sieve, cue)
             if named is not None:
@@ -600,6 +603,24 @@ def _subject_at_start(text: str, lo: int, hi: int, sieve: str, cue: str | None):
                 continue
         return _Attribution(sieve, cue, span[0], span[1], kind)
     return None
+
+
+def _possessed_nominal(text: str, att: _Attribution, hi: int) -> _Attribution:
+    """The nominal a name of several words opens as its possessor, when its
+    head can speak: Ann Park's top aide rallied ... (the aide, not Park). A
+    possessor of one word is a determiner of the nominal already."""
+    mention = text[att.start : att.end]
+    if att.kind != "name" or " " not in mention or not mention.endswith(("’s", "'s")):
+        return att
+    nominal = p.NOMINAL_AT.match(text, text.rfind(" ", att.start, att.end) + 1, hi)
+    if nominal is None:
+        return att
+    end = _nominal_end(text, att.start, nominal.end())
+    head = text[att.start : end].split()[-1].lower()
+    if head in p.OWN_VOICE_HEADS or (head not in p.SPEAKING_HEADS and not _plural_people(head)):
+        # (Tom Hale's office speaks for Hale)
+        return att
+    return _Attribution(att.sieve, att.cue, att.start, end, "nom")
 
 
 def _clause_before_comma(text: str, lo: int, start: int, sieve: str, cue: str | None):
@@ -674,6 +695,10 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
                 span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span)
             ):
                 continue
+            possessed = _possessed_nominal(text, _Attribution(sieve, cue, *span, kind), hi)
+            if possessed.kind == "nom" and not text.startswith(",", possessed.end):
+                # (not an apposition: When Tom Hale, Ann Park's aide, was asked)
+                return possessed
             if _after_name(text, comma) and (
                 text.startswith(("’s ", "'s "), span[1])
                 or text[span[1] - 2 : span[1]] in ("’s", "'s")

@@ -1320,6 +1320,10 @@ SPEAKING_HEADS = words(
     times journal gazette tribune outlet"""
 )
 
+# Heads of a possessed nominal that speak in their owner's voice, who stays
+# the speaker: Tom Hale's office said ... (Hale).
+OWN_VOICE_HEADS = words("office campaign administration team staff")
+
 # The word opening a clause of its own (subordinate or coordinate), right
 # before its subject. Shape: ..., but he called it / ... when Park said
 CLAUSE_OPENER_BEFORE = re.compile(

@@ -2474,6 +2474,27 @@ MENTIONS = [
         id="a_person_after_an_outlets_possessive_after_a_long_intro",
     ),
     pytest.param(
+        "In response to Tom Hale’s plan to close the pier, Ann Park’s top aide rallied "
+        "supporters, saying: “We have to be ready to stop him.”",
+        [("Ann Park’s top aide", "Ann Park’s top aide")],
+        id="a_nominal_with_a_possessor_of_two_words_after_an_intro_is_the_subject",
+    ),
+    pytest.param(
+        "Ann Park’s top aide rallied supporters, saying “We have to be ready to stop him.”",
+        [("Ann Park’s top aide", "Ann Park’s top aide")],
+        id="a_nominal_with_a_possessor_of_two_words_opening_a_sentence_is_the_subject",
+    ),
+    pytest.param(
+        "Ann Park’s office hit back, saying “We have to be ready to stop him.”",
+        [("Ann Park", "Ann Park’s")],
+        id="an_office_speaks_in_its_owners_voice",
+    ),
+    pytest.param(
+        "When Tom Hale, Ann Park’s top aide, was asked about the pier, he said “We will see.”",
+        [("Tom Hale", "he")],
+        id="a_possessed_nominal_in_an_apposition_inside_an_intro_is_no_subject",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
