@@ -2196,6 +2196,22 @@ def _is_title(quote: str, n_words: int) -> bool:
     return n_words <= 6 and p.TITLE_CASE.fullmatch(quote) is not None
 
 
+def _previous_close(text: str, segments: list[Segment], i: int) -> int:
+    """Where the last segment before segments[i] in its paragraph closes (0
+    for none), past a short title in title case, which names a show or a
+    book inside the sentence and bounds no quote: Ann Park visited NBC's
+    "Today" to discuss her rival, Tom Hale, saying "..." (Park)."""
+    seg = segments[i]
+    while i and segments[i - 1].paragraph == seg.paragraph:
+        prev = segments[i - 1]
+        quote = text[prev.start : prev.end]
+        if quote[-1:].isalnum() and _is_title(quote, len(quote.split())):
+            i -= 1
+            continue
+        return prev.close_end
+    return 0
+
+
 def extract_quotes(text: str, document: str = "") -> list[Quote]:
     """All quotes in `text`, in order, with their speakers.
 
@@ -2221,9 +2237,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
     attributions: list[_Attribution | None] = []
     questions: set[int] = set()  # questions put to someone: no speaker in the text
     for i, seg in enumerate(segments):
-        prev_close = (
-            segments[i - 1].close_end if i and segments[i - 1].paragraph == seg.paragraph else 0
-        )
+        prev_close = _previous_close(text, segments, i)
         next_open = (
             segments[i + 1].open_start
             if i + 1 < len(segments) and segments[i + 1].paragraph == seg.paragraph

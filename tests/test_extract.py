@@ -2495,6 +2495,18 @@ MENTIONS = [
         id="a_possessed_nominal_in_an_apposition_inside_an_intro_is_no_subject",
     ),
     pytest.param(
+        "Sen. Ann Park visited WXYZ’s “Harbor Tonight” to discuss her rival, Tom Hale, saying "
+        "he would be “a fine mayor” on his worst day.",
+        [("Ann Park", "Sen. Ann Park")],
+        id="a_show_title_earlier_in_the_sentence_does_not_hide_its_subject",
+    ),
+    pytest.param(
+        "“Build The Pier,” Tom Hale said of the plan, and Ann Park, a rival, answered, "
+        "“Not this year.”",
+        [("Tom Hale", "Tom Hale"), ("Ann Park", "Ann Park")],
+        id="a_short_quote_with_its_own_comma_still_bounds_the_next",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
