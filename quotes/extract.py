@@ -1251,6 +1251,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 doer = _subordinate_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
                 if doer is not None:
                     return doer
+            if att is None and cue_text in p.GROUP_CUES and " with " in before:
+                att = _chanting_with(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None:
                 att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None and text.endswith("to ", 0, sent_lo + cue.start()):
@@ -1574,8 +1576,20 @@ def _nominal_judges(text: str, att: _Attribution, cue_start: int, cue_end: int, 
 def _group_cue(text: str, att: _Attribution, cue: str) -> bool:
     """A group's voice, not a characterisation, for a nominal subject that is
     no preposition's object. Shape: the crowd chanted "Lock him up!" (not:
-    Protesters marching through the streets chanted "...")."""
-    return cue in p.GROUP_CUES and _word_before(text, att.start) not in p.PREPOSITIONS
+    Protesters marching through the streets chanted "..."). A group after
+    "with" doing it is its voice too: ..., with protesters chanting "..."."""
+    if cue not in p.GROUP_CUES:
+        return False
+    before = _word_before(text, att.start)
+    return before not in p.PREPOSITIONS or (before == "with" and cue.endswith("ing"))
+
+
+def _chanting_with(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+    """The people after "with" right before a group's cue, two kinds of them
+    joined by "and" too: ..., with many marchers and onlookers chanting "..."
+    (a plain nominal is SUBJECT_BEFORE_CUE's)."""
+    m = p.WITH_GROUP_BEFORE.search(text, lo, cue_start)
+    return None if m is None else _Attribution(sieve, cue, *m.span("nom"), "nom")
 
 
 def _pair_before_cue(text: str, lo: int, hi: int) -> _Attribution | None:

@@ -733,6 +733,13 @@ SUBJECT = (
     rf"|(?P<name>{NAME})|(?P<nom>{NOMINAL}|{PARTITIVE})"
 )
 
+# Two kinds of people after "with", right before a group's cue (GROUP_CUES).
+# Shape: ..., with many marchers and onlookers chanting "..."
+WITH_GROUP_BEFORE = re.compile(
+    rf"(?<![\w’'\-])with{SP}(?P<nom>(?:{MODIFIER}{SP}){{0,2}}{MODIFIER}{SP}and{SP}"
+    rf"(?:{MODIFIER}{SP})?{MODIFIER}){SP}$"
+)
+
 # A subject and nothing else (fullmatch it): Mr. Hale / The mayor.
 SUBJECT_ALONE = re.compile(SUBJECT)
 

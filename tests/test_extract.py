@@ -2507,6 +2507,17 @@ MENTIONS = [
         id="a_short_quote_with_its_own_comma_still_bounds_the_next",
     ),
     pytest.param(
+        "Mayor Tom Hale declared the day a holiday.\n\nThe storm was on their minds, with many "
+        "marchers and onlookers chanting “We are Dover” and “Hold fast.”",
+        [("many marchers and onlookers", "many marchers and onlookers")] * 2,
+        id="two_kinds_of_people_after_with_chanting_say_the_chant",
+    ),
+    pytest.param(
+        "The storm was on their minds, with protesters chanting “We are Dover.”",
+        [("protesters", "protesters")],
+        id="a_group_after_with_chanting_says_the_chant",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
