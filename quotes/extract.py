@@ -481,11 +481,11 @@ def _subject_before_infinitive(text: str, lo: int, cue_start: int, sieve: str, c
     """The speaker before a verb whose infinitive is the cue: Hale was prompted
     to say, "..." / Park went so far as to say: "..."; or the object of a verb
     that moves someone to speak: the win led her to declare "..." (her)."""
-    obj = p.OBJECT_BEFORE_INFINITIVE.search(text, max(lo, cue_start - 60), cue_start)
+    obj = p.OBJECT_BEFORE_INFINITIVE.search(text, max(lo, cue_start - 90), cue_start)
     if obj is not None:
         if obj.group("pron"):
             return _Attribution(sieve, cue, obj.start("pron"), obj.end("pron"), "pron")
-        return _named(text, obj, sieve, cue)
+        return _named(text, obj, sieve, cue, "name" if obj.group("name") else "name2")
     m = p.VERB_BEFORE_INFINITIVE.search(text[lo:cue_start])
     if m is None:
         return None

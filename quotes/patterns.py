@@ -913,10 +913,13 @@ NAME_SPOKE = re.compile(
 
 # A verb that moves its object to speak, and the object, before the
 # infinitive cue. Shape: a win that led her to declare ... / prompted Ann Park
-# to say
+# to say / ..., leading Ann Park to counter that ...; the name may be an
+# example of a group: leading Park advisers like Tom Hale to counter ...
 OBJECT_BEFORE_INFINITIVE = re.compile(
-    rf"(?<=[ \t\u00a0])(?:led|prompted|forced|caused|moved|pushed|compelled|spurred|inspired)"
-    rf"{SP}(?:(?P<pron>him|her|them)|(?P<name>{NAME})){SP}to{SP}$"
+    rf"(?<=[ \t\u00a0])(?:led|leading|prompted|prompting|forced|forcing|caused|causing|moved"
+    rf"|pushed|pushing|compelled|spurred|spurring|inspired)"
+    rf"{SP}(?:(?P<pron>him|her|them)|(?:[\w’'\-]+{SP}){{1,4}}?(?:like|such{SP}as){SP}"
+    rf"(?P<name>{NAME})|(?P<name2>{NAME})){SP}to{SP}$"
 )
 
 # A name and the comma before its apposition, at a sentence start.

@@ -2518,6 +2518,23 @@ MENTIONS = [
         id="a_group_after_with_chanting_says_the_chant",
     ),
     pytest.param(
+        "His fact-check was shared 3,200 times, leading Tom Hale to counter that “every cent "
+        "went to the port.”",
+        [("Tom Hale", "Tom Hale")],
+        id="the_object_of_leading_says_the_infinitive_counter_that",
+    ),
+    pytest.param(
+        "His fact-check was shared 3,200 times, leading Park economic advisers like Tom Hale to "
+        "counter that “every cent went to the port.”",
+        [("Tom Hale", "Tom Hale")],
+        id="a_name_given_as_an_example_of_the_object_says_the_infinitive",
+    ),
+    pytest.param(
+        "Ann Park ran the counter that served “the best pie in town.”",
+        [("Ann Park", "Ann Park")],
+        id="counter_that_as_a_noun_is_no_cue",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
