@@ -1251,8 +1251,14 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 doer = _subordinate_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
                 if doer is not None:
                     return doer
-            if att is None and cue_text in p.GROUP_CUES and " with " in before:
-                att = _chanting_with(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if (
+                att is None
+                and cue_text in p.GROUP_CUES
+                and (" with " in before or " where " in before)
+            ):
+                group = _chanting_group(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+                if group is not None:
+                    return group
             if att is None:
                 att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if att is None and text.endswith("to ", 0, sent_lo + cue.start()):
@@ -1584,11 +1590,15 @@ def _group_cue(text: str, att: _Attribution, cue: str) -> bool:
     return before not in p.PREPOSITIONS or (before == "with" and cue.endswith("ing"))
 
 
-def _chanting_with(text: str, lo: int, cue_start: int, sieve: str, cue: str):
+def _chanting_group(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     """The people after "with" right before a group's cue, two kinds of them
     joined by "and" too: ..., with many marchers and onlookers chanting "..."
-    (a plain nominal is SUBJECT_BEFORE_CUE's)."""
-    m = p.WITH_GROUP_BEFORE.search(text, lo, cue_start)
+    (a plain nominal is SUBJECT_BEFORE_CUE's); or the group a "where" clause
+    gathers right before it: Park spoke at the pier, where about 50 workers
+    had gathered, chanting "..." (the workers, not Park)."""
+    m = p.WITH_GROUP_BEFORE.search(text, lo, cue_start) or p.WHERE_GROUP_BEFORE.search(
+        text, lo, cue_start
+    )
     return None if m is None else _Attribution(sieve, cue, *m.span("nom"), "nom")
 
 

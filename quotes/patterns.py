@@ -740,6 +740,15 @@ WITH_GROUP_BEFORE = re.compile(
     rf"(?:{MODIFIER}{SP})?{MODIFIER}){SP}$"
 )
 
+# A group (a plural, a crowd) a "where" clause sets somewhere, right before a
+# group's cue after a comma. Shape: ..., where about 50 workers had gathered on
+# Monday, chanting
+WHERE_GROUP_BEFORE = re.compile(
+    rf"(?<![\w’'\-])where{SP}(?P<nom>(?:[\w’'\-]+{SP}){{0,3}}(?:[a-z]+s|crowd|audience)){SP}"
+    rf"(?:(?:had|have|has|were|was){SP})?"
+    rf"[a-z]+ed\b[^,;:()“”\"]{{0,150}},{SP}$"
+)
+
 # A subject and nothing else (fullmatch it): Mr. Hale / The mayor.
 SUBJECT_ALONE = re.compile(SUBJECT)
 

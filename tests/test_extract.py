@@ -2535,6 +2535,17 @@ MENTIONS = [
         id="counter_that_as_a_noun_is_no_cue",
     ),
     pytest.param(
+        "Ann Park spoke near the Harbor Hotel, where about 50 workers had gathered on Monday, "
+        "chanting “no deal, no peace” after the talks failed.",
+        [("about 50 workers", "about 50 workers")],
+        id="a_group_a_where_clause_gathers_says_the_chant_after_it",
+    ),
+    pytest.param(
+        "Ann Park marched to the pier, where she stopped, chanting “four more years.”",
+        [("Ann Park", "Ann Park")],
+        id="a_person_in_a_where_clause_leaves_the_chant_to_the_subject",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
