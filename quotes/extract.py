@@ -2846,7 +2846,11 @@ def _neighbour_attribution(
                 ):
                     att = candidate
             if _cannot_speak(text, att):
-                att = _name_before_colon(text, att.end, seg.open_start) or att
+                att = (
+                    _name_before_colon(text, att.end, seg.open_start)
+                    or _subject_after_opening_phrase(text, sent_lo, seg)
+                    or att
+                )
         elif att is not None and att.kind == "nom":
             att = _clause_subject_after(text, att.end, seg.open_start) or att
         if att is not None:
@@ -2855,6 +2859,38 @@ def _neighbour_attribution(
             _resolve(text, att, people)
             return att
     return None
+
+
+def _subject_after_opening_phrase(text: str, lo: int, seg: Segment) -> _Attribution | None:
+    """The subject right after the comma that closes an opening phrase (of an
+    introductory word) holding the quote, its verb after it: In a speech that
+    dwelt on the "anger" over wages, Ann Park struck ... (Park, not the
+    speech)."""
+    first = p.LETTERS.match(text, lo)
+    if first is None or first.group() not in p.INTRO_WORDS:
+        return None
+    hi = _sentence_end(text, seg.close_end, seg.para_end)
+    comma = p.COMMA_GAP.search(text, seg.close_end, hi)
+    if comma is None or p.ANY_MARK.search(text, seg.close_end, comma.start()):
+        return None
+    m = p.SUBJECT_HERE.match(text, comma.end(), hi)
+    if m is None:
+        return None
+    kind = _group_kind(m)
+    span = m.span(kind)
+    if kind == "name":
+        span = _name_span(text, *span)
+        if (
+            span is None
+            or (span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span))
+            or text[span[1] - 2 : span[1]] in ("’s", "'s")
+        ):
+            return None
+        span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
+    att = _Attribution("sentence_subject", None, *span, kind)
+    if _cannot_speak(text, att) or p.WORD_AFTER_SUBJECT.match(text, att.end) is None:
+        return None
+    return att
 
 
 def _name_before_colon(text: str, lo: int, hi: int) -> _Attribution | None:

@@ -2546,6 +2546,12 @@ MENTIONS = [
         id="a_person_in_a_where_clause_leaves_the_chant_to_the_subject",
     ),
     pytest.param(
+        "In a speech that dwelt on the “frustration, the fear and the anger” over wages, Ann "
+        "Park struck many of the same notes.",
+        [("Ann Park", "Ann Park")],
+        id="the_subject_after_an_opening_phrase_holding_the_quote_is_its_speaker",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
