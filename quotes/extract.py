@@ -1261,6 +1261,11 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                     return group
             if att is None:
                 att = _subject_before(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
+            if att is None and " by " in before:
+                # a text sent by someone: A fundraising email sent out by Ann
+                # Park on Tuesday night warned ... (Park)
+                sender = p.DOCUMENT_BY_AGENT.search(text, sent_lo, sent_lo + cue.start())
+                att = sender and _named(text, sender, sieve, cue_text)
             if att is None and text.endswith("to ", 0, sent_lo + cue.start()):
                 att = _subject_before_infinitive(
                     text, sent_lo, sent_lo + cue.start(), sieve, cue_text

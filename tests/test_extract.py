@@ -2552,6 +2552,12 @@ MENTIONS = [
         id="the_subject_after_an_opening_phrase_holding_the_quote_is_its_speaker",
     ),
     pytest.param(
+        "A fundraising email sent out by Ann Park on Tuesday night warned that the pier was "
+        "“unsafe.”",
+        [("Ann Park", "Ann Park")],
+        id="the_sender_of_a_text_says_what_it_says",
+    ),
+    pytest.param(
         "“Boats need fuel,” harbor experts Tom Hale and Ann Park of Riverton's Institute for "
         "Port Studies wrote in May. “Whether the port can pay is unknown.”",
         [("Tom Hale", "Tom Hale"), ("Tom Hale", "Tom Hale")],
