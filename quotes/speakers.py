@@ -960,6 +960,35 @@ def _participle(word: str) -> bool:
     )
 
 
+# A listener named right after a verb of telling, then "that" and the
+# pronoun: the pronoun is the teller's ("The president told NPR host Ann
+# Park that he ...", "Hale assured Park on Monday that he ...").
+TELL_BEFORE = re.compile(
+    r"\b(?:told|tells|tell|telling|assured|assures|assuring|informed|informs|reminded"
+    r"|reminds|warned|warns|promised|promises|convinced)[ \u00a0]+"
+    r"(?:[\w.’'-]+[ \u00a0]+){0,4}$"
+)
+# A listener's name, then "that" and what may sit between ("on Monday").
+LISTENER_THAT = re.compile(
+    r"[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*)*"
+    r"(?:[ \u00a0]+(?:on|last|this|in)[ \u00a0]+\w+)?,?[ \u00a0]+that[ \u00a0]+"
+)
+
+
+def _told_listener(people: People, position: int, k: int) -> Person | None:
+    """The person at mention `k` when a verb of telling names them as the
+    listener of the "that" clause whose subject is the pronoun at `position`."""
+    text = people.text
+    if k < 0 or "that" not in text[position - 6 : position]:
+        return None
+    start = people.positions[k]
+    if start in people.pronoun_at or not LISTENER_THAT.fullmatch(text, start, position):
+        return None
+    if TELL_BEFORE.search(text, max(0, start - 60), start) is None:
+        return None
+    return people.mentioned[k]
+
+
 def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
     fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
@@ -971,6 +1000,9 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
         return None
     i = bisect.bisect_left(people.positions, position) - 1
     named_after = _named_in_own_clause(people, position, i + 1)
+    listener = _told_listener(people, position, i)
+    if listener is not None:
+        named_after.append(listener)
     fallback = None
     seen = 0
     starts = people.sentence_starts

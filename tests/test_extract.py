@@ -644,6 +644,18 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "Tom Hale won the vote on Tuesday.\n\n"
+        "The senator also told radio host Ray Dunn that he believes he “can win again.”",
+        [("Tom Hale", "believes", "can win again.", "mixed")],
+        id="a_pronoun_right_after_told_a_listener_that_is_not_the_listener",
+    ),
+    pytest.param(
+        "Tom Hale won the vote on Tuesday.\n\n"
+        "The board told Ray Dunn that the vote was close, and he said it “can be won again.”",
+        [("Ray Dunn", "said", "can be won again.", "mixed")],
+        id="a_pronoun_further_into_the_that_clause_may_be_the_listener",
+    ),
+    pytest.param(
         "Tom Hale met Ray Dunn on Monday.\n\n“It went well,” he said, thanking Hale’s staff.",
         [("Tom Hale", "said", "It went well", "direct")],
         id="a_name_past_the_pronouns_clause_does_not_rule_it_out",
