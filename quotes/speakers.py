@@ -339,6 +339,16 @@ def _single_name(raw: str) -> str | None:
     return token
 
 
+def _known_surname_speaks(text: str, end: int) -> bool:
+    """A word that is mostly no name ("Law", "Church") is the lone surname of
+    a person named in full before, when a speech verb follows it: "Steven
+    Law, a strategist, said ... . Donors want more, Law said." """
+    if text[end : end + 1] != " ":
+        return False
+    nxt = NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) in CUE_WORD_SET
+
+
 def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     """The people of `text`, ignoring names inside the quoted spans (a name the
     speaker mentions is not a candidate for the speaker's pronoun)."""
@@ -357,7 +367,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
     skip_words = SKIP_WORDS
     for m in CAPITALISED.finditer(text):
         raw = m.group()
-        if raw in skip_words:
+        if raw in skip_words and (raw not in surnames or not _known_surname_speaks(text, m.end())):
             # half of all capitalised words ("The", "But", "Police"): one
             # lookup, before anything else (no skip word holds a space)
             continue
@@ -371,7 +381,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
             gender = ""
             if " " not in raw and "\u00a0" not in raw:
                 # one capitalised word, the common case: most are sentence starts
-                token = _single_name(raw)
+                token = raw if raw in skip_words else _single_name(raw)
                 if token is None:
                     continue
                 owners = surnames.get(token)

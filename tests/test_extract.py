@@ -644,6 +644,18 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "Tom Law, a strategist, said the race was open. Donors want more, Ray Dunn said.\n\n"
+        "Ray Dunn met donors. The fund has cash, Law said.\n\n“We are ready,” he said.",
+        [("Tom Law", "said", "We are ready", "direct")],
+        id="a_known_surname_that_is_a_common_word_speaks_before_a_speech_verb",
+    ),
+    pytest.param(
+        "Tom Law, a strategist, said the race was open.\n\n"
+        "Ray Dunn studied Law in Ohio.\n\n“We are ready,” he said.",
+        [("Ray Dunn", "said", "We are ready", "direct")],
+        id="a_known_surname_that_is_a_common_word_without_a_speech_verb_is_no_mention",
+    ),
+    pytest.param(
         "Tom Hale won the vote on Tuesday.\n\n"
         "The senator also told radio host Ray Dunn that he believes he “can win again.”",
         [("Tom Hale", "believes", "can win again.", "mixed")],
