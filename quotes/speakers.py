@@ -882,8 +882,14 @@ def _surname_owner(people: People, surname: str, gender: str = "") -> Person | N
     if len(owners) == 1:
         return owners[0]
     if gender:
-        owners = [person for person in owners if not _other_sex(person, gender)] or owners
-    return max(owners, key=lambda person: person.mentions)
+        owners = [
+            person
+            for person in owners
+            if not _other_sex(person, gender) and person.gender in ("", gender)
+        ] or owners
+    # (on a tie, one whose first name gives a gender: "Susan Sarandon" over a
+    # headline's "Liberal Oscar-winner Sarandon")
+    return max(owners, key=lambda person: (person.mentions, person.gender != ""))
 
 
 def is_group_or_org(mention: str) -> bool:

@@ -644,6 +644,18 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "Liberal Oscar-winner Hale ‘not sure’ about the vote.\n\n"
+        "Ann Hale, a teacher, won the seat on Tuesday.\n\n“We did it,” Hale said.",
+        [("Ann Hale", "said", "We did it", "direct")],
+        id="a_lone_surname_goes_to_the_full_name_with_a_first_name_on_a_tie",
+    ),
+    pytest.param(
+        "Saeedo Dunn said he was tired. His wife, Naghmi Dunn, met the press.\n\n"
+        "“We are grateful,” Mrs. Dunn said.",
+        [("Naghmi Dunn", "said", "We are grateful", "direct")],
+        id="an_honorific_skips_a_namesake_whose_pronouns_give_the_other_sex",
+    ),
+    pytest.param(
         "Tom Law, a strategist, said the race was open. Donors want more, Ray Dunn said.\n\n"
         "Ray Dunn met donors. The fund has cash, Law said.\n\n“We are ready,” he said.",
         [("Tom Law", "said", "We are ready", "direct")],
