@@ -1728,6 +1728,10 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.name = person.name if person is not None else mention
         if person is not None and not att.role:
             att.role = person.role
+        if person is None and mention.lower() in ("he", "she"):
+            subject = speakers.nominal_speaker(people, att.start)
+            if subject is not None:
+                att.name = subject
         if person is None and mention.lower() in ("they", "it") and not _expletive_it(text, att):
             antecedent = _previous_subject(text, att.start)
             if antecedent is not None:

@@ -1005,6 +1005,30 @@ def _told_listener(people: People, position: int, k: int) -> Person | None:
     return people.mentioned[k]
 
 
+# A sentence opening with an indefinite subject and a verb of speech right
+# before the pronoun: "Another said he ...", "A spokesman says she ..." (not
+# "The senator said he ...", a description of someone named before).
+NOMINAL_SAYS = re.compile(
+    r"[ \t\u00a0“\"]*(?P<subject>(?:A|An|Another|One)(?:[ \u00a0]+[a-z][\w-]*){0,3})"
+    r"[ \u00a0]+(?:said|says|told[ \u00a0]+\w+|tells[ \u00a0]+\w+)(?:[ \u00a0]+that)?[ \u00a0]+"
+)
+
+
+def nominal_speaker(people: People, position: int) -> str | None:
+    """The indefinite subject of the pronoun's own sentence whose speech the
+    pronoun reports ("Another said he hoped ..."): the pronoun is that speaker,
+    no person named before."""
+    if people.pending is not None:
+        _index_pronouns(people)
+    starts = people.sentence_starts
+    k = bisect.bisect_right(starts, position)
+    lo = starts[k - 1] if k else 0
+    if position - lo > 60:
+        return None
+    m = NOMINAL_SAYS.fullmatch(people.text, lo, position)
+    return m.group("subject") if m is not None else None
+
+
 def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
     fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
@@ -1013,6 +1037,8 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
     elif word in p.PRONOUNS_FEMALE:
         wanted = "f"
     else:
+        return None
+    if nominal_speaker(people, position) is not None:
         return None
     i = bisect.bisect_left(people.positions, position) - 1
     named_after = _named_in_own_clause(people, position, i + 1)

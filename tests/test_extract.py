@@ -644,6 +644,18 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "Tom Hale spoke to the crowd.\n\n"
+        "Another said he hoped the port would reopen: “It is good for us.”",
+        [("Another", "hoped", "It is good for us.", "direct")],
+        id="a_pronoun_reporting_an_indefinite_subjects_speech_is_that_subject",
+    ),
+    pytest.param(
+        "Tom Hale spoke to the crowd.\n\n"
+        "The senator said he hoped the port would reopen: “It is good for us.”",
+        [("Tom Hale", "hoped", "It is good for us.", "direct")],
+        id="a_pronoun_reporting_a_definite_subjects_speech_may_be_a_named_person",
+    ),
+    pytest.param(
         "Liberal Oscar-winner Hale ‘not sure’ about the vote.\n\n"
         "Ann Hale, a teacher, won the seat on Tuesday.\n\n“We did it,” Hale said.",
         [("Ann Hale", "said", "We did it", "direct")],
