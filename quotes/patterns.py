@@ -649,7 +649,7 @@ PLACES = words(
     Brussels Orlando Chicago Philadelphia Cleveland Boston Atlanta Miami Detroit Denver
     Seattle Houston Dallas Phoenix Manhattan Brooklyn Harlem Hollywood Benghazi Tehran
     Baghdad Damascus Jerusalem Gaza Kabul Mosul Raqqa Aleppo Havana Venezuela Brazil
-    Australia Italy Spain Greece Saudi Arabia Yemen Qatar Jordan Lebanon Vietnam"""
+    Australia Italy Spain Greece Saudi Arabia Yemen Qatar Jordan Lebanon Vietnam Puerto Rico"""
 ) | frozenset(
     # state abbreviations after a town ("in Portsmouth, N.H., Sanders said"),
     # with and without their period

@@ -644,6 +644,13 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "The bank was run badly, Ms. Ruiz said.\n\n"
+        "Even today, Puerto Rico runs everything through one bank. "
+        "Its job is “really too big,” she said.",
+        [("Ruiz", "said", "really too big", "mixed")],
+        id="a_two_word_place_is_no_antecedent_for_a_pronoun",
+    ),
+    pytest.param(
         "Tom Hale spoke to the crowd.\n\n"
         "Another said he hoped the port would reopen: “It is good for us.”",
         [("Another", "hoped", "It is good for us.", "direct")],
