@@ -339,6 +339,23 @@ def _single_name(raw: str) -> str | None:
     return token
 
 
+# A kinship noun before a first name set off by commas: "Trump's wife,
+# Melania, is ...", "Her father, Brad, 39, worried ...".
+RELATIVES = words(
+    "wife husband daughter son father mother brother sister widow widower grandson "
+    "granddaughter grandmother grandfather"
+)
+
+
+def _relative_by_first_name(text: str, start: int, raw: str, token: str) -> bool:
+    """A known first name alone, in commas after a kinship noun: a person
+    named by first name only (a relative of someone named in full)."""
+    if text[start - 2 : start] != ", " or text[start + len(raw) : start + len(raw) + 1] != ",":
+        return False
+    before = text[max(0, start - 14) : start - 2].rsplit(None, 1)
+    return bool(before) and before[-1] in RELATIVES and gender_of_first_name(token) != ""
+
+
 def _known_surname_speaks(text: str, end: int) -> bool:
     """A word that is mostly no name ("Law", "Church") is the lone surname of
     a person named in full before, when a speech verb follows it: "Steven
@@ -389,6 +406,11 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                     person = owners[0] if len(owners) == 1 else _surname_owner(people, token)
                 else:
                     person = by_first.get(token)
+                if person is None and _relative_by_first_name(text, m_start, raw, token):
+                    person = Person(token, token, "", gender_of_first_name(token))
+                    people.persons.append(person)
+                    by_surname[token] = person
+                    surnames.setdefault(token, []).append(person)
                 if person is None:
                     end = m_start + len(raw)
                     if text[end : end + 1] not in (" ", "\t", "\u00a0"):

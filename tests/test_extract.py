@@ -644,6 +644,12 @@ SHAPES = [
         id="a_name_in_a_pronouns_that_clause_may_be_the_pronouns_person",
     ),
     pytest.param(
+        "Ann Lee met Tom Hale on Monday. His wife, Melania, is to speak next. "
+        "She is often by his side. At a rally, she described him as “kind.”",
+        [("Melania", "described", "kind.", "mixed")],
+        id="a_relative_named_by_first_name_in_commas_is_a_person",
+    ),
+    pytest.param(
         "The bank was run badly, Ms. Ruiz said.\n\n"
         "Even today, Puerto Rico runs everything through one bank. "
         "Its job is “really too big,” she said.",
