@@ -1051,6 +1051,34 @@ def nominal_speaker(people: People, position: int) -> str | None:
     return m.group("subject") if m is not None else None
 
 
+def _asked_answers(people: People, i: int, sentence: int, position: int) -> Person | None:
+    """The person asked in the sentence of mention `i` ("Park asked Hale
+    whether ..."), when the pronoun at `position` speaks the quote after it:
+    the answer is theirs ("“Sure,” he said.")."""
+    starts, text = people.sentence_starts, people.text
+    end = starts[sentence] if sentence < len(starts) else len(text)
+    if end > position or text[end:position].lstrip()[:1] not in ("“", '"', "'"):
+        return None
+    j = i
+    while j >= 0 and bisect.bisect_right(starts, people.positions[j]) == sentence:
+        at = people.positions[j]
+        if (
+            text[at - 6 : at] == "asked "
+            and at not in people.pronoun_at
+            and NAMED_ASKER.search(text, max(0, at - 40), at - 6) is not None
+            and INNER_SENTENCE_END.search(text, at, end) is None
+        ):
+            return people.mentioned[j]
+        j -= 1
+    return None
+
+
+# A sentence end the sentence splitter missed ("... for him.'' But ...").
+INNER_SENTENCE_END = re.compile(r"[.?!][’”'\"]*[ \u00a0]+[A-Z]")
+# A name right before "asked" (past an adverb): "Earhardt then asked Rubio".
+NAMED_ASKER = re.compile(r"[A-Z][\w’'.-]*,?(?:[ \u00a0]+(?:[a-z]+ly|then|also|later))?[ \u00a0]*$")
+
+
 def _most_recent(people: People, word: str, position: int) -> Person | None:
     """The most recent person before `position`, outside quotes, whose gender
     fits the pronoun, preferring subjects to objects ("a supporter of Trump")."""
@@ -1100,6 +1128,9 @@ def _most_recent(people: People, word: str, position: int) -> Person | None:
                         j -= 1
                     if speaker is not None:
                         return speaker
+                    asked = _asked_answers(people, i, sentence, position)
+                    if asked is not None and (asked.gender == wanted or not asked.gender):
+                        return asked
                 return person
             if fallback is None and (person.gender or person.mentions >= 2):
                 # an object only when nothing better: "in El Paso" is a place

@@ -650,6 +650,18 @@ SHAPES = [
         id="a_relative_named_by_first_name_in_commas_is_a_person",
     ),
     pytest.param(
+        "Tom Lane spoke on Monday. Later, Tom Lane asked Ray Dunn whether his age was fair game."
+        "\n\n“Sure it is,” he said.",
+        [("Ray Dunn", "said", "Sure it is", "direct")],
+        id="the_pronoun_speaking_the_quote_after_a_question_is_the_one_asked",
+    ),
+    pytest.param(
+        "Tom Lane spoke to Ray Dunn on Monday.\n\nWhat bothered him, he said, was a town hall, "
+        "when a young man asked Ray Dunn why he ran. “I got angry,” he said.",
+        [("Tom Lane", "said", "I got angry", "direct")],
+        id="a_question_a_nominal_asks_does_not_make_the_one_asked_speak",
+    ),
+    pytest.param(
         "The bank was run badly, Ms. Ruiz said.\n\n"
         "Even today, Puerto Rico runs everything through one bank. "
         "Its job is “really too big,” she said.",
