@@ -2500,6 +2500,16 @@ def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
     return att
 
 
+def _known_person(text: str, m: re.Match, people: speakers.People) -> _Attribution | None:
+    """The person m's "name" group names, as the previous paragraph's speaker,
+    if the article knows that person and the name can speak."""
+    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
+    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
+        return None
+    _resolve(text, att, people)
+    return att
+
+
 def _headline_speaker(text: str, seg: Segment, people: speakers.People) -> _Attribution | None:
     """A quote opening the paragraph right after a headline that credits a
     known person before a colon, as stories that lead with what someone said
@@ -2510,11 +2520,7 @@ def _headline_speaker(text: str, seg: Segment, people: speakers.People) -> _Attr
     m = p.HEADLINE_SPEAKER.match(text, 0, prev_end)
     if m is None or " " not in m.group("name"):
         return None
-    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
-    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
-        return None
-    _resolve(text, att, people)
-    return att
+    return _known_person(text, m, people)
 
 
 def _previous_paragraph_spoke(
@@ -2534,11 +2540,7 @@ def _previous_paragraph_spoke(
     m = p.NAME_SPOKE.search(text, lo, prev_end)
     if m is None or p.ANY_MARK.search(text, m.end(), prev_end):
         return None
-    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
-    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
-        return None
-    _resolve(text, att, people)
-    return att
+    return _known_person(text, m, people)
 
 
 def _previous_paragraph_person(
