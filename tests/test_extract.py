@@ -2648,6 +2648,17 @@ MENTIONS = [
         [("Ann Park", "Ann Park"), ("Ann Park", "Ann Park")],
         id="a_one_word_stage_direction_between_two_quotes_of_a_speaker",
     ),
+    pytest.param(
+        "Toward Riverton, the marchers went on chanting “Fund the clinic now.”",
+        [("the marchers", "the marchers")],
+        id="a_preposition_opening_the_sentence_is_no_part_of_a_name",
+    ),
+    pytest.param(
+        "See our full story below:\n\nA crowd of nurses on Friday had one message: "
+        "“Fund the clinic now.”",
+        [("A crowd", "A crowd")],
+        id="an_imperative_of_a_web_page_opening_a_line_is_no_name",
+    ),
 ]
 
 
