@@ -129,7 +129,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 FILLER = (
     r"(?:has|have|had|would|will|could|did|does|do|was|is|kept|keeps|also|later|then|once|"
     r"previously|again|recently|further|never|often|still|even|just|first|"
-    rf"[a-z]+ly|on{SP}{WEEKDAY}|(?:last|this|late|early){SP}(?:week|night|{WEEKDAY}))"
+    rf"[a-z]+ly|on{SP}{WEEKDAY}|(?:last|this|late|early){SP}(?:week|night|{WEEKDAY})|"
+    rf"(?:can|could){SP}be{SP}(?:heard|seen))"
 )
 
 # Only such words between a subject and its verb.

@@ -2659,6 +2659,17 @@ MENTIONS = [
         [("A crowd", "A crowd")],
         id="an_imperative_of_a_web_page_opening_a_line_is_no_name",
     ),
+    pytest.param(
+        "Hale backed the plan on Monday, and the Harbor News has the tape:\n\n"
+        "“Should the town build a second pier?” a reporter can be heard asking Hale.",
+        [("a reporter", "a reporter")],
+        id="a_speaker_who_can_be_heard_asking_after_the_quote",
+    ),
+    pytest.param(
+        "“We will build it,” Tom Hale could be seen telling the crowd.",
+        [("Tom Hale", "Tom Hale")],
+        id="a_speaker_who_could_be_seen_telling_after_the_quote",
+    ),
 ]
 
 
