@@ -381,6 +381,10 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             owner = _person_before_of(text, lo, span[0])
             if owner is not None:
                 return _Attribution(sieve, cue, *owner, "name")
+        if text.endswith(p.TALKING_TO, 0, span[0]):
+            talker = _talker_before_listener(text, lo, span[0], sieve, cue)
+            if talker is not None:
+                return talker
         if kind == "name":
             # an organisation speaks through a verb: Politico reported, "...";
             # not an adjective before a noun ("Republican claims")
@@ -457,6 +461,16 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
                     )
         return att
     return _relative_before(text, lo, window, sieve, cue)
+
+
+def _talker_before_listener(text: str, lo: int, start: int, sieve: str, cue: str):
+    """The subject before a participle of talking whose listener (an outlet,
+    mostly) is at `start`, the speaker of the cue after the listener: Another
+    aide speaking to Harbor News said, "..." (the aide, not the outlet)."""
+    for phrase in p.TALKING_TO:
+        if text.endswith(phrase, 0, start):
+            return _subject_before(text, lo, start - len(phrase), sieve, cue)
+    return None
 
 
 def _person_before_of(text: str, lo: int, start: int) -> tuple[int, int] | None:

@@ -952,6 +952,11 @@ OBJECT_BEFORE_INFINITIVE = re.compile(
     rf"(?P<name>{NAME})|(?P<name2>{NAME})){SP}to{SP}$"
 )
 
+# A participle of talking and its listener's preposition, between a subject
+# and its cue: A source speaking to Harbor News said ...
+TALKING_TO = ("speaking to ", "talking to ", "speaking with ", "talking with ")
+
+
 # A name and the comma before its apposition, at a sentence start.
 NAME_THEN_COMMA = re.compile(rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}")
 

@@ -2670,6 +2670,21 @@ MENTIONS = [
         [("Tom Hale", "Tom Hale")],
         id="a_speaker_who_could_be_seen_telling_after_the_quote",
     ),
+    pytest.param(
+        "Another harbor official speaking to the Riverton Ledger said, “The pier is done.”",
+        [("Another harbor official", "Another harbor official")],
+        id="a_subject_speaking_to_an_outlet_before_the_cue",
+    ),
+    pytest.param(
+        "One aide talking with Harbor News said the pier was “done for good.”",
+        [("One aide", "One aide")],
+        id="a_subject_talking_with_a_named_outlet_before_the_cue",
+    ),
+    pytest.param(
+        "After speaking to Tom Hale, Ann Park said, “The pier is done.”",
+        [("Ann Park", "Ann Park")],
+        id="speaking_to_in_an_introductory_phrase_leaves_the_subject",
+    ),
 ]
 
 
