@@ -385,6 +385,15 @@ def _subject_before(text: str, lo: int, cue_start: int, sieve: str, cue: str):
             talker = _talker_before_listener(text, lo, span[0], sieve, cue)
             if talker is not None:
                 return talker
+        if (
+            kind == "nom"
+            and cue not in p.NOUN_LIKE_CUES
+            and text.endswith(p.PLACE_PREPOSITIONS, 0, span[0])
+        ):
+            # (not before a cue that may be a noun: a voice-over in the ad states)
+            holder = _subject_before_place(text, lo, span[0], sieve, cue)
+            if holder is not None:
+                return holder
         if kind == "name":
             # an organisation speaks through a verb: Politico reported, "...";
             # not an adjective before a noun ("Republican claims")
@@ -470,6 +479,16 @@ def _talker_before_listener(text: str, lo: int, start: int, sieve: str, cue: str
     for phrase in p.TALKING_TO:
         if text.endswith(phrase, 0, start):
             return _subject_before(text, lo, start - len(phrase), sieve, cue)
+    return None
+
+
+def _subject_before_place(text: str, lo: int, start: int, sieve: str, cue: str):
+    """The subject before a phrase of where it is, whose place (a nominal)
+    is at `start`: "...?" a staffer in the room wondered (the staffer, not
+    the room); None when no subject comes right before the preposition."""
+    for phrase in p.PLACE_PREPOSITIONS:
+        if text.endswith(phrase, 0, start):
+            return _subject_before(text, lo, start - len(phrase) + 1, sieve, cue)
     return None
 
 

@@ -957,6 +957,10 @@ OBJECT_BEFORE_INFINITIVE = re.compile(
 TALKING_TO = ("speaking to ", "talking to ", "speaking with ", "talking with ")
 
 
+# A preposition of place between a subject and the nominal that says where it
+# is: a staffer in the room wondered ...
+PLACE_PREPOSITIONS = (" in ", " at ", " inside ", " outside ", " among ", " near ", " behind ")
+
 # A name and the comma before its apposition, at a sentence start.
 NAME_THEN_COMMA = re.compile(rf"[ \t\u00a0]*(?P<name>{NAME}),{SP}")
 

@@ -2685,6 +2685,21 @@ MENTIONS = [
         [("Ann Park", "Ann Park")],
         id="speaking_to_in_an_introductory_phrase_leaves_the_subject",
     ),
+    pytest.param(
+        "“Will he run?” a young staffer in the room wondered.",
+        [("a young staffer", "a young staffer")],
+        id="a_subject_before_a_phrase_of_where_it_is_after_the_quote",
+    ),
+    pytest.param(
+        "A woman in the crowd shouted, “Run, Tom, run!”",
+        [("A woman", "A woman")],
+        id="a_subject_before_a_phrase_of_where_it_is_before_the_quote",
+    ),
+    pytest.param(
+        "At the rally, the crowd chanted “Run, Tom, run!”",
+        [("the crowd", "the crowd")],
+        id="a_place_in_an_introductory_phrase_is_no_subject_of_the_next",
+    ),
 ]
 
 
