@@ -1229,7 +1229,13 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
     if seg.closed:
         end = _sentence_end(text, after_lo, after_hi)
         m = p.ACCORDING_TO.search(text, after_lo, end)
-        if m is not None and not text[after_lo : m.start()].strip(" ,\u00a0—–-"):
+        if (
+            m is not None
+            and not text[after_lo : m.start()].strip(" ,\u00a0—–-")
+            and not (m.group("cue")[0] == "A" and quote_tail.endswith("."))
+        ):
+            # (not the next sentence's: ... did not "use it much." According
+            # to harbor records, the boat ...)
             return _according_to(m)
 
     # before the opening mark: Becker told reporters: "..." / He added, "..."

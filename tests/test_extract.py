@@ -2700,6 +2700,17 @@ MENTIONS = [
         [("the crowd", "the crowd")],
         id="a_place_in_an_introductory_phrase_is_no_subject_of_the_next",
     ),
+    pytest.param(
+        "Mr. Hale said he did not “use it much.” According to harbor records, the boat "
+        "sailed 300 hours.",
+        [("Hale", "Hale")],
+        id="according_to_opening_the_next_sentence_is_no_source_of_the_quote",
+    ),
+    pytest.param(
+        "Mr. Hale said the boat was “rarely used,” according to harbor records.",
+        [("harbor records", "harbor records")],
+        id="according_to_closing_the_sentence_of_the_quote_is_its_source",
+    ),
 ]
 
 
