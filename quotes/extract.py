@@ -1083,6 +1083,13 @@ def _according_to(m: re.Match, offset: int = 0, sieve: str = "according_to") -> 
         named = p.DESCRIBED_AT_START.match(m.string, start)
         if named is not None:
             kind, (start, end) = "name", named.span("name")
+    elif kind == "nom":
+        # a text and its author: according to a court filing by state
+        # attorney Ann Park (Park, not the filing)
+        author = p.AUTHOR_AFTER.match(m.string, end)
+        if author is not None and not p.AND_NAME.match(m.string, author.end()):
+            # (not the first half of a longer name: the Harbor and Bay Commission)
+            kind, (start, end) = "name", author.span("name")
     return _Attribution(sieve, m.group("cue"), offset + start, offset + end, kind)
 
 

@@ -987,6 +987,15 @@ ACCORDING_TO = re.compile(
     rf"(?:(?P<name>{NAME})|(?P<nom>{NOMINAL}|(?=[a-z])(?:{MODIFIER}{SP}){{0,2}}{MODIFIER}))"
 )
 
+# The author of a text, after it. Shape: (a court filing) filed by state
+# attorney Ann Park
+AUTHOR_AFTER = re.compile(
+    rf"{SP}(?:(?:filed|written|released|issued|signed|prepared|sent){SP})?by{SP}"
+    rf"{DESCRIPTOR}?(?P<name>{NAME})(?![\w’'\-])"
+)
+# "and" and a capital after a name, which goes on: (the Harbor) and Bay Commission
+AND_NAME = re.compile(rf"{SP}(?:and|&){SP}[A-Z]")
+
 # A source named as the owner of the quoted words, like "according to", right
 # before the quote (its comma after) or right after it. Shapes: in the words
 # of a senior aide, "..."; "...," in the words of Tom Hale; in Hale's words, "..."

@@ -2711,6 +2711,16 @@ MENTIONS = [
         [("harbor records", "harbor records")],
         id="according_to_closing_the_sentence_of_the_quote_is_its_source",
     ),
+    pytest.param(
+        "“The evidence is thin,” according to a court filing by state attorney Ann Park.",
+        [("Ann Park", "Ann Park")],
+        id="according_to_a_text_by_its_author_names_the_author",
+    ),
+    pytest.param(
+        "“The evidence is thin,” according to a complaint filed by the Harbor and Bay Commission.",
+        [("a complaint", "a complaint")],
+        id="according_to_a_text_by_a_name_that_goes_on_after_and_keeps_the_text",
+    ),
 ]
 
 
