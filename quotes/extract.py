@@ -1071,6 +1071,13 @@ def _closing_inverted(text: str, lo: int, end: int) -> _Attribution | None:
     return _Attribution("cue_after", "said", span[0], span[1], kind)
 
 
+def _owned_by_subject(m: re.Match) -> bool:
+    """The source after "according to" (`m` from p.ACCORDING_TO) is owned by a
+    possessive pronoun (its count, his notes), which tells of the sentence's
+    subject rather than of a source of its own."""
+    return bool(m.group("nom")) and m.group("nom").startswith(("its ", "his ", "her ", "their "))
+
+
 def _according_to(m: re.Match, offset: int = 0, sieve: str = "according_to") -> _Attribution:
     """The source after "according to" (`m` from p.ACCORDING_TO, matched at
     `offset` in the document); for a source without a determiner, the person
@@ -1273,6 +1280,15 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         cue_text = cue.group("cue")
         if cue_text.lower().startswith("according"):
             m = p.ACCORDING_TO.match(before, cue.start())
+            if m is not None and len(cues) > 1 and _owned_by_subject(m):
+                # a source the reporting subject owns: Hale said that
+                # according to its count, the party "..." (Hale, not its count)
+                outer = cues[-2]
+                att = _subject_before(
+                    text, sent_lo, sent_lo + outer.start(), sieve, outer.group("cue")
+                )
+                if att is not None:
+                    return att
             if m is not None:
                 return _according_to(m, sent_lo)
         else:

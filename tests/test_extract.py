@@ -2721,6 +2721,18 @@ MENTIONS = [
         [("a complaint", "a complaint")],
         id="according_to_a_text_by_a_name_that_goes_on_after_and_keeps_the_text",
     ),
+    pytest.param(
+        "Tom Hale said Tuesday that according to its count, the party has won, but “we are "
+        "still counting.”",
+        [("Tom Hale", "Tom Hale")],
+        id="according_to_a_source_the_reporting_subject_owns_is_the_subject",
+    ),
+    pytest.param(
+        "Tom Hale said Tuesday that according to the Harbor Post, the party has won, but “we "
+        "are still counting.”",
+        [("the Harbor Post", "the Harbor Post")],
+        id="according_to_a_source_of_its_own_inside_a_reported_clause",
+    ),
 ]
 
 
