@@ -1770,6 +1770,9 @@ def _reports_this_quote(text: str, seg: Segment, rest: str, cue: re.Match) -> bo
     if text[seg.start : seg.end].rstrip()[-1:] != ".":
         return True
     following = rest[cue.end() :]
+    if following.rstrip().endswith(":"):
+        # (a colon after it opens the next quote: "... leaving." Hale said: "...")
+        return False
     return not following.lstrip(" ,").startswith("that") and not p.ANY_MARK.search(following)
 
 

@@ -2733,6 +2733,17 @@ MENTIONS = [
         [("the Harbor Post", "the Harbor Post")],
         id="according_to_a_source_of_its_own_inside_a_reported_clause",
     ),
+    pytest.param(
+        "“We are here,” Ms. Park said. “We are not leaving.” Mr. Hale said: “The storm is "
+        "the work of fools.”",
+        [("Park", "Ms. Park"), ("Park", "Ms. Park"), ("Hale", "Hale")],
+        id="a_speaker_and_cue_before_a_colon_after_a_quote_introduce_the_next",
+    ),
+    pytest.param(
+        "“We are here,” Ms. Park said. “We are not leaving.” Mr. Hale said.",
+        [("Park", "Ms. Park"), ("Hale", "Hale")],
+        id="a_speaker_and_cue_closing_the_sentence_after_a_quote_report_it",
+    ),
 ]
 
 
