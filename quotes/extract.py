@@ -1766,14 +1766,17 @@ def _outer_speaker(text: str, sent_lo: int, outer: re.Match, sieve: str):
 def _reports_this_quote(text: str, seg: Segment, rest: str, cue: re.Match) -> bool:
     """A cue after a quote that ends its sentence reports it ("..." Trump said
     on Tuesday.) unless it opens a statement of its own: "... the
-    neighborhood." Russia insisted that Pyongyang "stop ..."."""
+    neighborhood." Russia insisted that Pyongyang "stop ..."; "... a
+    campaign." Hale said he would have fired him."""
     if text[seg.start : seg.end].rstrip()[-1:] != ".":
         return True
     following = rest[cue.end() :]
     if following.rstrip().endswith(":"):
         # (a colon after it opens the next quote: "... leaving." Hale said: "...")
         return False
-    return not following.lstrip(" ,").startswith("that") and not p.ANY_MARK.search(following)
+    return not following.lstrip(" ,").startswith(
+        ("that", "he ", "she ", "they ", "it ", "we ")
+    ) and not p.ANY_MARK.search(following)
 
 
 def _parenthetical(text: str, start: int, cue_end: int) -> bool:

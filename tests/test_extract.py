@@ -2744,6 +2744,12 @@ MENTIONS = [
         [("Park", "Ms. Park"), ("Hale", "Hale")],
         id="a_speaker_and_cue_closing_the_sentence_after_a_quote_report_it",
     ),
+    pytest.param(
+        "“It has no place here,” Ms. Park said. “None at all.” Gov. Tom Hale said he would "
+        "have fired the aide.",
+        [("Park", "Ms. Park"), ("Park", "Ms. Park")],
+        id="a_cue_after_a_quote_reporting_a_clause_of_a_pronoun_opens_a_statement_of_its_own",
+    ),
 ]
 
 
