@@ -2291,6 +2291,16 @@ def _is_heading(text: str, seg: Segment, quote: str, n_words: int) -> bool:
     )
 
 
+def _owned_title(text: str, seg: Segment) -> bool:
+    """A show's or a work's title after its owner's possessive (WXT's
+    "Today"), which a sentence reads through: no bound of the text before the
+    next quote (Hale visited WXT's "Today" to discuss ..., saying "...")."""
+    if not text.endswith(("’s ", "'s "), 0, seg.open_start):
+        return False
+    quote = text[seg.start : seg.end]
+    return _is_title(quote, len(quote.split()))
+
+
 def _is_title(quote: str, n_words: int) -> bool:
     """A short title-case fragment: a book, show or series title, a nickname.
     (`n_words`: the caller has counted the quote's words already.)"""
@@ -2299,14 +2309,17 @@ def _is_title(quote: str, n_words: int) -> bool:
 
 def _previous_close(text: str, segments: list[Segment], i: int) -> int:
     """Where the last segment before segments[i] in its paragraph closes (0
-    for none), past a short title in title case, which names a show or a
-    book inside the sentence and bounds no quote: Ann Park visited NBC's
-    "Today" to discuss her rival, Tom Hale, saying "..." (Park)."""
+    for none), past a short title in title case or one after its owner's
+    possessive, which names a show or a book inside the sentence and bounds
+    no quote: Ann Park visited NBC's "Today" to discuss her rival, Tom Hale,
+    saying "..." (Park)."""
     seg = segments[i]
     while i and segments[i - 1].paragraph == seg.paragraph:
         prev = segments[i - 1]
         quote = text[prev.start : prev.end]
-        if quote[-1:].isalnum() and _is_title(quote, len(quote.split())):
+        if _owned_title(text, prev) or (
+            quote[-1:].isalnum() and _is_title(quote, len(quote.split()))
+        ):
             i -= 1
             continue
         return prev.close_end

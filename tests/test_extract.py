@@ -2750,6 +2750,17 @@ MENTIONS = [
         [("Park", "Ms. Park"), ("Park", "Ms. Park")],
         id="a_cue_after_a_quote_reporting_a_clause_of_a_pronoun_opens_a_statement_of_its_own",
     ),
+    pytest.param(
+        "Sen. Tom Hale (I-Vt.) visited WXT’s “Today” to discuss his rival, Ann Park, "
+        "saying she would be “a better mayor.”",
+        [("Tom Hale", "Sen. Tom Hale (I-Vt.)")],
+        id="a_shows_title_after_its_owner_does_not_cut_the_sentence_before_a_quote",
+    ),
+    pytest.param(
+        "Tom Hale went on WXT’s “Today” and Ann Park said, “It is fine.”",
+        [("Ann Park", "Ann Park")],
+        id="a_cue_after_a_shows_title_keeps_its_own_subject",
+    ),
 ]
 
 
