@@ -97,19 +97,19 @@ MAX_INTRO_OBJECT_WORDS = 4
 # UNRESOLVED for a pronoun no person was found for, so that sorting by it puts
 # errors last.
 CONFIDENCE = {
-    "quote_cue_speaker": (0.98, 0.75, 0.97),
-    "quote_speaker_cue": (0.98, 0.75, 0.97),
-    "speaker_cue": (0.93, 0.73, 0.96),
-    "speaker_cue_colon": (0.92, 0.71, 0.86),
-    "mixed": (0.94, 0.70, 0.86),
-    "continued": (0.94, 0.69, 0.84),
-    "cue_after": (0.87, 0.66, 0.60),
-    "according_to": (0.88, 0.70, 0.92),
+    "quote_cue_speaker": (0.98, 0.75, 0.99),
+    "quote_speaker_cue": (0.99, 0.75, 0.99),
+    "speaker_cue": (0.96, 0.75, 0.98),
+    "speaker_cue_colon": (0.95, 0.72, 0.91),
+    "mixed": (0.95, 0.69, 0.87),
+    "continued": (0.95, 0.72, 0.87),
+    "cue_after": (0.90, 0.69, 0.67),
+    "according_to": (0.92, 0.70, 0.95),
     "byline": (0.62, 0.62, 0.62),
-    "sentence_subject": (0.69, 0.41, 0.49),
+    "sentence_subject": (0.73, 0.47, 0.57),
     "transcript": (0.70, 0.70, 0.70),
     "previous_sentence": (0.64, 0.17, 0.35),
-    "previous_paragraph": (0.65, 0.45, 0.35),
+    "previous_paragraph": (0.71, 0.45, 0.35),
 }
 # A quote under three words is a fragment: right as often as a longer one when
 # a cue introduces it ("called it "rushed""), much less often when it only
@@ -126,7 +126,7 @@ SHORT = {
 }
 SHORT_DEFAULT = 0.75
 UNRESOLVED = 0.2
-NO_SPEAKER = 0.15
+NO_SPEAKER = 0.19
 # What an invertible cue starts with, to look for one cheaply (said Tom Hale).
 INVERTIBLE_STARTS = tuple(sorted({cue[:3] for cue in p.INVERTIBLE_CUES}))
 
