@@ -126,6 +126,7 @@ class Person:
     gender: str = ""  # "m", "f" or "" when unknown
     role: str | None = None
     mentions: int = 0
+    suffix: str = ""  # "Jr.", "III": a father and his son share the rest of the name
 
 
 @dataclass
@@ -624,6 +625,10 @@ def _person_for(
             if k.first[:1] == first[:1]:
                 known = k
                 break
+    suffix = _name_suffix(raw)
+    if known is not None and suffix and known.first and not known.suffix:
+        # "Donald Trump Jr." after "Donald J. Trump": the suffix names his son
+        known = None
     if known is not None:
         if not known.first:
             # "Calabrese" first, "Rob Calabrese" later: the fuller name wins,
@@ -637,13 +642,20 @@ def _person_for(
         # "World War", "Obama Sees": words capitalised for a headline, not a
         # first name and a surname
         return None
-    person = Person(" ".join(tokens), surname, first, first_gender)
+    person = Person(" ".join(tokens), surname, first, first_gender, suffix=suffix)
     people.persons.append(person)
     people.by_surname[surname] = person
     people.surnames.setdefault(surname, []).append(person)
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
     return person
+
+
+def _name_suffix(raw: str) -> str:
+    """The generational suffix ending a name mention ("Jr.", "III"), without the
+    period, or ""."""
+    last = raw.rstrip(",").rsplit(None, 1)[-1]
+    return last.rstrip(".") if last in SUFFIXES else ""
 
 
 def _role_gender(text: str, start: int) -> str:
@@ -875,10 +887,15 @@ def resolve_name(people: People, mention: str) -> tuple[str, Person | None]:
                 person.gender = gender
             return person.name, person
         return token, None
-    for person in people.surnames.get(tokens[-1], ()):
+    owners = people.surnames.get(tokens[-1], ())
+    if len(owners) > 1:
+        # "Donald Trump Jr." is the son, not the "Donald J. Trump" named before him
+        suffix = _name_suffix(mention)
+        owners = [person for person in owners if person.suffix == suffix] or owners
+    for person in owners:
         if person.first == tokens[0]:
             return person.name, person
-    for person in people.surnames.get(tokens[-1], ()):
+    for person in owners:
         if person.first[:1] == tokens[0][:1]:
             return person.name, person
     return " ".join(tokens), None

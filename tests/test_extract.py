@@ -2063,6 +2063,16 @@ SHAPES = [
     pytest.param("In his new book, “Harbor Days,” Hale looks back.", [], id="a_book_title"),
     pytest.param('He measured 6" of rain and left.', [], id="stray_inch_mark"),
     pytest.param("”Backwards” marks and “ an unclosed one", [], id="odd_marks"),
+    pytest.param(
+        "Tom J. Hale opened the rally on Monday. “We will win,” Tom Hale Jr. told the crowd.",
+        [("Tom Hale", "told the crowd", "We will win", "direct")],
+        id="a_suffix_names_a_son_not_the_father_named_before",
+    ),
+    pytest.param(
+        "Tom J. Hale Jr. opened the rally on Monday. “We will win,” Tom Hale said.",
+        [("Tom J. Hale", "said", "We will win", "direct")],
+        id="a_name_without_its_suffix_is_the_same_person",
+    ),
 ]
 
 
