@@ -708,7 +708,7 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
     ):
         return None
     apposition = None
-    for n, comma in enumerate(p.COMMA_GAP.finditer(text, lo, hi)):
+    for n, comma in enumerate(p.INTRO_GAP.finditer(text, lo, hi)):
         if n == 4:
             break
         m = p.SUBJECT_HERE.match(text, comma.end(), hi)
@@ -962,6 +962,16 @@ def _coordinated_subject(text: str, lo: int, cue_start: int, sieve: str, cue: st
     if att is None or (att.kind == "pron" and att.start != comma + 6):
         return None  # (a pronoun must open the clause: not "..., and the deal she signed")
     return att
+
+
+def _subject_past_intro(text: str, lo: int, cue_start: int, att: _Attribution) -> _Attribution:
+    """The subject after the phrase that opens the sentence text[lo:cue_start]
+    when the name `att` lies inside that phrase: a participle cue goes with the
+    sentence's subject, even a nominal one, not with a name in the phrase before
+    it (At Harbor Union, a senior adviser rejected the plan, saying "...": the
+    adviser)."""
+    subject = _subject_after_intro(text, lo, cue_start, att.sieve, att.cue)
+    return subject if subject is not None and subject.start > att.end else att
 
 
 def _participle(before: str, cue_start: int) -> bool:
@@ -1376,6 +1386,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 first = _subject_at_start(text, sent_lo, att.start, sieve, cue_text)
                 if first is not None and first.kind != "nom" and first.end < att.start:
                     att = first
+                else:
+                    att = _subject_past_intro(text, sent_lo, sent_lo + cue.start(), att)
             if (
                 att is None
                 and not cue_text.endswith("ing")
@@ -1406,6 +1418,8 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                         # Sanders sent out a fundraising call ..., asking "...";
                         # or the subject of an opening subordinate clause
                         att = None
+                    if att is not None and att.kind == "name":
+                        att = _subject_past_intro(text, sent_lo, sent_lo + cue.start(), att)
                 if att is None:
                     att = _perceived_doer(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
                 if att is None:

@@ -1180,11 +1180,14 @@ INTRO_WORDS = words(
     Afterward Afterwards Once Back Early Late Elsewhere Separately Across Throughout Until
     Within Upon Among Ahead Addressing Responding Writing Appearing Campaigning Moreover
     Furthermore Nevertheless Nonetheless Additionally Similarly Likewise Thus Therefore
-    Ultimately Finally Notably"""
+    Ultimately Finally Notably Alongside"""
 )
 # A comma, or a spaced dash, closing a piece of an introductory phrase:
 # Politicizing the storm ― much as he did in May ― Hale blamed ...
 COMMA_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+")
+# The same before the subject after an opening phrase, past a focusing adverb:
+# "Amid the protests, even a senior adviser said ..."
+INTRO_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+(?:even[ \t\u00a0]+)?")
 # The agent of a participle, at most a short place or time phrase after it:
 # "Reached by Politico", "Preceded at the lectern by Ann Lee".
 RELATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:that|which|who)\b")

@@ -2073,6 +2073,24 @@ SHAPES = [
         [("Tom J. Hale", "said", "We will win", "direct")],
         id="a_name_without_its_suffix_is_the_same_person",
     ),
+    pytest.param(
+        "Tom Hale spoke first. In a letter to Ann Park, the mayor rejected the plan,"
+        " saying “We are not moving.”",
+        [("the mayor", "saying", "We are not moving.", "direct")],
+        id="a_participle_goes_with_the_subject_not_a_name_in_the_opening_phrase",
+    ),
+    pytest.param(
+        "Tom Hale spoke first. Alongside Harbor Union calls for action, even a senior adviser"
+        " said Hale must choose, saying, “At some point he must decide.”",
+        [("a senior adviser", "saying", "At some point he must decide.", "direct")],
+        id="a_participle_after_two_cues_skips_a_name_in_the_opening_phrase",
+    ),
+    pytest.param(
+        "Tom Hale spoke first. At a rally in Dover, Ann Park rejected the plan,"
+        " saying “We are not moving.”",
+        [("Ann Park", "saying", "We are not moving.", "direct")],
+        id="a_named_subject_after_an_opening_phrase_keeps_its_participle",
+    ),
 ]
 
 
