@@ -1926,12 +1926,33 @@ def _previous_subject(text: str, at: int) -> str | None:
             ):
                 # (not the noun of "the report")
                 subject = subject[: cues[-1].start()].rstrip()
+        if subject is not None and text[at : at + 4].lower() == "they":
+            subject = _names_after_copula(text, subject_lo, sent_hi) or subject
         if subject is not None and not _agrees(text, at, subject):
             return _plural_group(text, sent_lo, sent_hi)
         if subject is not None or not _opens_with_pronoun(text, sent_lo, sent_hi, at):
             return subject
         # "They sent a letter ...": the sentence before says who "they" are
     return None
+
+
+# The names a plural subject is equated with: "... are Ann Park and Tom Hale"
+# (an apposition may follow them).
+_NAME = r"(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){0,3}[A-Z][\w’'\-]*"
+NAMES_AFTER_COPULA = re.compile(
+    rf"[ \t\u00a0](?:are|were)[ \t\u00a0]+({_NAME}(?:,[ \t\u00a0]+{_NAME})*,?[ \t\u00a0]+and"
+    rf"[ \t\u00a0]+{_NAME})(?=[,.;]|$)"
+)
+
+
+def _names_after_copula(text: str, lo: int, hi: int) -> str | None:
+    """The names the sentence text[lo:hi] equates its plural subject with, what
+    a "they" after it refers to: The two reporters who broke the story are Ann
+    Park and Tom Hale. They ... (the two of them, not "reporters")."""
+    if " are " not in text[lo:hi] and " were " not in text[lo:hi]:
+        return None
+    m = NAMES_AFTER_COPULA.search(text, lo, hi)
+    return m.group(1) if m is not None else None
 
 
 # Heads of singular nominals that "they" can still refer to: groups, and

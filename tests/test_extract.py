@@ -2091,6 +2091,17 @@ SHAPES = [
         [("Ann Park", "saying", "We are not moving.", "direct")],
         id="a_named_subject_after_an_opening_phrase_keeps_its_participle",
     ),
+    pytest.param(
+        "The two young reporters who broke the story are Ann Park and Tom Hale."
+        " They said “We just kept digging.”",
+        [("Ann Park and Tom Hale", "said", "We just kept digging.", "direct")],
+        id="they_after_names_a_plural_subject_is_equated_with",
+    ),
+    pytest.param(
+        "The reporters who broke the story are tired. “We just kept digging,” they said.",
+        [("The reporters", "said", "We just kept digging", "direct")],
+        id="they_after_a_plural_subject_and_an_adjective",
+    ),
 ]
 
 
