@@ -1927,6 +1927,10 @@ def _previous_subject(text: str, at: int) -> str | None:
                 # (not the noun of "the report")
                 subject = subject[: cues[-1].start()].rstrip()
         if subject is not None and text[at : at + 4].lower() == "they":
+            if BARE_SHARE.fullmatch(subject):
+                # a share of a group named before: Millennials say ... Nearly
+                # nine out of 10 say ... They are ... (the millennials)
+                continue
             subject = _names_after_copula(text, subject_lo, sent_hi) or subject
         if subject is not None and not _agrees(text, at, subject):
             return _plural_group(text, sent_lo, sent_hi)
@@ -1936,6 +1940,13 @@ def _previous_subject(text: str, at: int) -> str | None:
     return None
 
 
+# A share of a group with no noun of its own: "nine out of 10", "half", "49%".
+BARE_SHARE = re.compile(
+    r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore than|[Ff]ewer than"
+    r"|[Ll]ess than|[Oo]ver)[ \t\u00a0]+)?"
+    r"(?:[Hh]alf|[Mm]ost|[Aa] majority|[Aa] third|[Tt]wo-thirds|[Tt]hree-quarters"
+    r"|\w+ (?:out of|in) (?:\d+|ten)|\d+(?:\.\d+)?%|\d+ percent)"
+)
 # The names a plural subject is equated with: "... are Ann Park and Tom Hale"
 # (an apposition may follow them).
 _NAME = r"(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){0,3}[A-Z][\w’'\-]*"

@@ -2102,6 +2102,12 @@ SHAPES = [
         [("The reporters", "said", "We just kept digging", "direct")],
         id="they_after_a_plural_subject_and_an_adjective",
     ),
+    pytest.param(
+        "Ann Park ran the survey. Teachers say they want change. Nearly nine out of 10 say"
+        " they need more time.\n\nThey are tired of “the same old promises.”",
+        [("Teachers", None, "the same old promises.", "mixed")],
+        id="they_after_a_share_refers_to_the_group_named_before",
+    ),
 ]
 
 
