@@ -935,15 +935,33 @@ def _subordinate_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     if m is None:
         return None
     first = _subject_at_start(text, lo, m.start(), sieve, cue)
-    if first is not None and text[first.start : first.end].lower() not in ("it", "this", "there"):
+    if (
+        first is not None
+        and text[first.start : first.end].lower() not in ("it", "this", "there")
+        and not _inverted_cue_before(text, lo, first, m.start())
+    ):
         return None
-    kind = _group_kind(m)
+    # (the pattern has no pronoun group for _group_kind to test)
+    kind = "name" if m.group("name") is not None else "nom"
     span = m.span(kind)
     if kind == "name":
         span = _name_span(text, *span)
         if span is None:
             return None
     return _Attribution(sieve, cue, *span, kind)
+
+
+def _inverted_cue_before(text: str, lo: int, subject: _Attribution, hi: int) -> bool:
+    """text[lo:hi] is only a subject and its verb of speech right after a
+    closing quote mark, the attribution of the quote before: a clause that
+    follows it has a doer of its own. Shape: "Who moved it?" Park asks as a
+    clerk walks in, saying "..." (the clerk)."""
+    if text[lo : subject.start].strip(" \t\u00a0"):
+        return False
+    if not text[max(0, lo - 4) : subject.start].strip(" \t\u00a0").endswith(("”", '"', "''")):
+        return False
+    verb = text[subject.end : hi].strip()
+    return " " not in verb and verb in speakers.CUE_WORD_SET
 
 
 def _coordinated_subject(text: str, lo: int, cue_start: int, sieve: str, cue: str):

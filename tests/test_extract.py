@@ -2108,6 +2108,24 @@ SHAPES = [
         [("Teachers", None, "the same old promises.", "mixed")],
         id="they_after_a_share_refers_to_the_group_named_before",
     ),
+    pytest.param(
+        "Ann Park sat at her desk.\n\n“Who moved my files?” Ann Park asks as a clerk walks in"
+        " front of her, saying he is “here to fix the lamp.”",
+        [
+            ("Ann Park", "asks", "Who moved my files?", "direct"),
+            ("a clerk", "saying", "here to fix the lamp.", "mixed"),
+        ],
+        id="a_participle_after_an_as_clause_that_follows_an_inverted_cue",
+    ),
+    pytest.param(
+        "Ann Park sat at her desk.\n\n“Who moved my files?” Ann Park asks as she walks to the"
+        " door, saying she is “done for today.”",
+        [
+            ("Ann Park", "asks", "Who moved my files?", "direct"),
+            ("Ann Park", "saying", "done for today.", "mixed"),
+        ],
+        id="a_participle_after_an_as_clause_of_the_same_speaker",
+    ),
 ]
 
 
