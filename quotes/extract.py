@@ -982,6 +982,16 @@ def _coordinated_subject(text: str, lo: int, cue_start: int, sieve: str, cue: st
     return att
 
 
+def _object_it(text: str, att: _Attribution) -> bool:
+    """`att` is an "it" after a preposition, an object that cannot be a
+    participle's doer: Tom Hale, asked about it, shook his head, saying "..."."""
+    return (
+        att.kind == "pron"
+        and text[att.start : att.end] == "it"
+        and _word_before(text, att.start, 8) in p.PARTICIPLE_OBJECT_PREPOSITIONS
+    )
+
+
 def _subject_past_intro(text: str, lo: int, cue_start: int, att: _Attribution) -> _Attribution:
     """The subject after the phrase that opens the sentence text[lo:cue_start]
     when the name `att` lies inside that phrase: a participle cue goes with the
@@ -1392,7 +1402,7 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
                 att = _subject_at_start(text, sent_lo, sent_lo + cue.start(), sieve, cue_text)
             if (
                 att is not None
-                and att.kind == "name"
+                and (att.kind == "name" or _object_it(text, att))
                 and cue_text.endswith("ing")
                 and (_participle(before, cue.start()) or _object_before_participle(text, att.start))
             ):

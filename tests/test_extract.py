@@ -2126,6 +2126,12 @@ SHAPES = [
         ],
         id="a_participle_after_an_as_clause_of_the_same_speaker",
     ),
+    pytest.param(
+        "Ann Park spoke first. Tom Hale, asked about it, shook his head,"
+        " saying “We are not moving.”",
+        [("Tom Hale", "saying", "We are not moving.", "direct")],
+        id="an_it_after_a_preposition_is_no_participle_doer",
+    ),
 ]
 
 
