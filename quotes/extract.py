@@ -2616,9 +2616,11 @@ def _question_put(text: str, seg: Segment) -> bool:
     """The quote is a question put to the subject of its sentence, whose asker
     the sentence does not name: Park was asked, "..." / Asked whether Hale is
     "fit to serve," most said yes. (Asked by Tom Hale: the asker speaks.)"""
+    if text.find("sked", seg.para_start, seg.open_start) < 0:
+        return False  # (the cheap look first)
     lo = _sentence_start(text, seg.para_start, seg.open_start)
     if text.find("sked", lo, seg.open_start) < 0:
-        return False  # (the cheap look first)
+        return False
     before = text[lo : seg.open_start]
     m = p.QUESTION_PUT.search(before)
     if m is None:
