@@ -383,6 +383,10 @@ def while_building(path: str, build: Callable, work: Callable[[], T]) -> T:
     return result
 
 
+# How long a loading connection waits for another's lock before it gives up.
+BUSY_TIMEOUT_MS = 120_000
+
+
 def configure_for_loading(db: sqlite_utils.Database) -> None:
     """Settings for fast bulk writes that stay consistent if the process is killed.
 
@@ -392,6 +396,9 @@ def configure_for_loading(db: sqlite_utils.Database) -> None:
     if db.execute("pragma journal_mode").fetchone()[0] != "memory":
         db.execute("pragma journal_mode = wal")
     db.execute("pragma synchronous = normal")
+    # the end of a bulk load writes on two connections in turn; on a slow machine one
+    # waits longer for the other than the 5 s default ("database is locked")
+    db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("pragma cache_size = -65536")  # 64 MB: the indexes' pages stay in memory
 
 

@@ -177,3 +177,27 @@ def test_load_hands_the_refresh_the_full_names_it_found(memory_db, tmp_path, mon
     assert [row[0] for row in memory_db.execute("select speaker from quotes")] == ["Whitfield"]
     names = memory_db.execute("select name from speakers join quotes on speaker_id = speakers.id")
     assert [row[0] for row in names] == ["Dana Whitfield"]
+
+
+def test_a_loading_connection_waits_out_a_long_lock(tmp_path):
+    """The end of a bulk load writes on two connections in turn: one waits for the
+    other's lock past SQLite's 5 s default instead of failing with "database is locked"."""
+    import sqlite3
+    import threading
+    import time
+
+    import sqlite_utils
+
+    path = tmp_path / "locked.db"
+    loading = sqlite_utils.Database(path)
+    database.configure_for_loading(loading)
+    loading.execute("create table t (x integer)")
+    other = sqlite3.connect(path, check_same_thread=False)
+    other.execute("begin immediate")
+    other.execute("insert into t values (1)")
+    holder = threading.Thread(target=lambda: (time.sleep(6), other.commit()))
+    holder.start()
+    loading.execute("insert into t values (2)")
+    loading.conn.commit()
+    holder.join()
+    assert sorted(row[0] for row in loading.execute("select x from t")) == [1, 2]
