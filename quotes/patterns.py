@@ -862,7 +862,7 @@ DESCRIPTOR = (
     rf"(?P<desc>{NOT_DESCRIPTOR}[a-z\d][\w’'\-/]*{SP}(?:{NOT_DESCRIPTOR}[\w’'\-.]+{SP}){{0,5}}?)"
 )
 NAME_END = (
-    r"(?=[ \t\u00a0]*(?:[,.;:!?)—–]|$)|[ \t\u00a0]+(?:in|at|on|during|after|before|when|while|"
+    rf"(?=[ \t\u00a0]*(?:[,.;:!?)—–]|$)|{SP}(?:in|at|on|during|after|before|when|while|"
     r"to|from|who|whose|about|last|this|earlier|later|as|and|but|with|via|recently|"
     r"yesterday|today|tonight|told|said|says|adding|noting|according)\b)"
 )
@@ -1059,7 +1059,7 @@ CLAUSE_CUES = words(
 )
 # Between a cue and the subject of the speech it reports: "that", or a time
 # or place first. Shape: Trump said during a rally that Clinton described ...
-REPORTED_CLAUSE = re.compile(r"[^“”\"]{0,80}?\b(?:that|what)[ \t\u00a0]+")
+REPORTED_CLAUSE = re.compile(rf"[^“”\"]{{0,80}}?\b(?:that|what){SP}")
 
 # Conjunctions opening a clause before the main one, at a sentence start.
 CLAUSE_OPENERS = ("When ", "After ", "As ", "Before ", "Once ", "Until ", "While ")
@@ -1086,7 +1086,7 @@ FROM_BEFORE_COLON = re.compile(
 # What may follow a cue that closes its sentence: a time, a place, a medium
 # ("the mayor said Friday.", "Park told reporters in Riverton."), not a clause.
 REPORT_TAIL = re.compile(
-    r"(?:[ \t\u00a0]+(?:on|in|at|during|to|after|before|last|this|earlier|later|"
+    rf"(?:{SP}(?:on|in|at|during|to|after|before|last|this|earlier|later|"
     rf"{WEEKDAY})\b[^,;:“”\"]{{0,40}})?[.!?]?"
 )
 
@@ -1106,7 +1106,7 @@ POLL_NOMINAL = re.compile(
 # Monday.
 CLOSING_INVERTED = re.compile(
     rf"said{SP}(?:{NOMINAL},{SP}(?P<name>{NAME}),?|(?P<nom>{NOMINAL}))"
-    r"(?:[ \t\u00a0]+(?:on|in|at|during|last|this|earlier|later)\b[^,;:“”\"]{0,40})?[.!?]?"
+    rf"(?:{SP}(?:on|in|at|during|last|this|earlier|later)\b[^,;:“”\"]{{0,40}})?[.!?]?"
 )
 
 # A conjunction opening another clause: "..." as Mr. Trump, while Trump refers ...
@@ -1145,7 +1145,7 @@ VERB_AFTER = rf"(?:[a-z]+ed|[a-z]+ly|{AUXILIARIES}|{IRREGULAR_VERBS}|tweeted)\b"
 VERB_IN_NOMINAL = re.compile(
     r"(?:(?!(?:fami|al|ral|supp|assemb|dai|week|month|bul|rep|tal|anoma|jel|bel|fol|hol)ly\b)"
     rf"[a-z]+ly|[a-z]+ed|[a-z]+n[’']t|{AUXILIARIES}|{IRREGULAR_VERBS}|make|want|know|think|believe"
-    r"|[a-z]+[^su\W]s(?=[ \t\u00a0]+(?:(?:on|that|the|a|an|his|her|its|their|him|them|to|it|this|"
+    rf"|[a-z]+[^su\W]s(?={SP}(?:(?:on|that|the|a|an|his|her|its|their|him|them|to|it|this|"
     r"these|those|us|me|you|for)\b|[“\"A-Z])))\b"
 )
 # A person's name closing a nominal. Shape: the Democratic candidate Hillary Clinton
@@ -1155,7 +1155,7 @@ NAME_ENDING_NOMINAL = re.compile(
 # Determiners that can be the whole nominal: "Another featured five ..."
 STANDALONE_DETERMINERS = words("another one some several many most two three others both")
 OBJECT_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:the|a|an|her|his|him|them|its|their|it|that|\d+|two|three|four|five|six|"
+    rf"{SP}(?:the|a|an|her|his|him|them|its|their|it|that|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b"
 )
 NOMINAL_AT = re.compile(
@@ -1184,13 +1184,13 @@ INTRO_WORDS = words(
 )
 # A comma, or a spaced dash, closing a piece of an introductory phrase:
 # Politicizing the storm ― much as he did in May ― Hale blamed ...
-COMMA_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+")
+COMMA_GAP = re.compile(rf"(?:,|{SP}[―—–]){SP}")
 # The same before the subject after an opening phrase, past a focusing adverb:
 # "Amid the protests, even a senior adviser said ..."
-INTRO_GAP = re.compile(r"(?:,|[ \t\u00a0]+[―—–])[ \t\u00a0]+(?:even[ \t\u00a0]+)?")
+INTRO_GAP = re.compile(rf"(?:,|{SP}[―—–]){SP}(?:even{SP})?")
 # The agent of a participle, at most a short place or time phrase after it:
 # "Reached by Politico", "Preceded at the lectern by Ann Lee".
-RELATIVE_AFTER = re.compile(r"[ \t\u00a0]+(?:that|which|who)\b")
+RELATIVE_AFTER = re.compile(rf"{SP}(?:that|which|who)\b")
 AGENT_AFTER_PARTICIPLE = re.compile(r"(?: (?:at|on|in) (?:the |a )?[a-z]+)? by ")
 # An opening phrase of a preposition and a gerund (a cue, checked by the
 # caller). Shape: In calling Hale's plan "a mess," the mayor ...
@@ -1207,7 +1207,7 @@ SUBJECT_AT_START = re.compile(
 
 # Where a sentence ends inside the text around a quote: ., ! or ? followed by
 # space and a capital or an opening mark. Abbreviations are checked in code.
-SENTENCE_END = re.compile(r"[.!?][’'”\"»“]?(?=[ \t\u00a0]+[A-Z“\"‘(«„'「])")
+SENTENCE_END = re.compile(rf"[.!?][’'”\"»“]?(?={SP}[A-Z“\"‘(«„'「])")
 ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "Mr",
@@ -1288,7 +1288,7 @@ ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 # Small words may stay lower case.
 TITLE_CASE = re.compile(
     r"(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|with|from|by|is|"
-    r"vs\.?)(?:[ \t\u00a0]+(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
+    rf"vs\.?)(?:{SP}(?:[A-Z0-9][\w’'\-.:!?&]*|of|the|a|an|and|or|to|in|on|for|at|"
     r"with|from|by|is|vs\.?|&|\([A-Z0-9][\w’'\-.!?&]*\)))*[,.!?]?"
 )
 
@@ -1331,12 +1331,12 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 # A lower-case word right after a sentence's subject: its verb ("The agency
 # declined"), not a comma or a quote ("Adding, ...", "Hale \u201ckind of ...").
-WORD_AFTER_SUBJECT = re.compile(r"[ \t\u00a0]+[a-z]{2,}\b")
+WORD_AFTER_SUBJECT = re.compile(rf"{SP}[a-z]{{2,}}\b")
 
 # The sentence going on after a quote that opens it, with its verb, a relative
 # clause, an apposition or a gloss: "Containment" has been ..., "Bay Patrol,"
 # which ..., "Harbor Days," the show that ..., "Refoulement" (return) is ...
-SENTENCE_GOES_ON = re.compile(r",?[ \t\u00a0]+(?:[a-z]{2,}\b|\()")
+SENTENCE_GOES_ON = re.compile(rf",?{SP}(?:[a-z]{{2,}}\b|\()")
 
 # Words of a quote, for the length rules.
 WORD = re.compile(r"[\w’'\-]+")
@@ -1389,7 +1389,7 @@ OWN_VOICE_HEADS = words("office campaign administration team staff")
 # before its subject. Shape: ..., but he called it / ... when Park said
 CLAUSE_OPENER_BEFORE = re.compile(
     r"\b(?:when|as|while|but|after|because|before|since|until|though|although|whereas)"
-    r"[ \t\u00a0]+$"
+    rf"{SP}$"
 )
 
 # A subject right before its verb, the nearest one to a quote when the
@@ -1411,7 +1411,7 @@ AND_CLAUSE_VERB = re.compile(
 # subject: "Japan branded", "Politico reports"; not a plural noun ("County
 # officials", "Republican claims").
 ACTING_VERB = re.compile(
-    r"[ \t\u00a0]+(?:[a-z]{3,}ed|has|is|was|will|says|reports|notes|writes|argues|warns|insists)\b"
+    rf"{SP}(?:[a-z]{{3,}}ed|has|is|was|will|says|reports|notes|writes|argues|warns|insists)\b"
 )
 
 # Nouns for something said, whose possessor is its speaker.
@@ -1451,12 +1451,12 @@ POSSESSOR_BEFORE_QUOTE = re.compile(
 
 # A clause between commas, where an apposition would be: a capitalised name
 # and a verb in the past tense. Shape: , Bennett denied the notion ...,
-CLAUSE_IN_APPOSITION = re.compile(r",[ \t\u00a0]+(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){1,3}[a-z]{3,}ed\b")
+CLAUSE_IN_APPOSITION = re.compile(rf",{SP}(?:[A-Z][\w’'\-.]*{SP}){{1,3}}[a-z]{{3,}}ed\b")
 
 # An outlet or organisation owning the name after it. Shape: CNN's Jake Tapper
 POSSESSOR_BEFORE_NAME = re.compile(
-    r"(?:[A-Z][\w.\-]*[ \t\u00a0]+){0,2}[A-Z][\w.\-]*(?:’s|'s)[ \t\u00a0]+"
-    r"(?=[A-Z][\w.\-]+[ \t\u00a0]+[A-Z])"
+    rf"(?:[A-Z][\w.\-]*{SP}){{0,2}}[A-Z][\w.\-]*(?:’s|'s){SP}"
+    rf"(?=[A-Z][\w.\-]+{SP}[A-Z])"
 )
 
 # A kind of work right before a quote mark, which is then its title. Shape:
@@ -1478,16 +1478,16 @@ TITLE_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:titled|entitled|headlined|song|anthem|album|show|program|programme|film|"
     r"series|episode|segment|column|op-ed|commentary|editorial|essay|slogan|hashtag|"
     r"play|drama|sitcom|thriller|musical|comedy|miniseries|opera|poem|ballad|single|"
-    r"pseudonym|alias|(?:pen|stage|screen|code)[ \t\u00a0]+name|"
-    r"[Oo]n|told|interview[ \t\u00a0]+with|"
+    rf"pseudonym|alias|(?:pen|stage|screen|code){SP}name|"
+    rf"[Oo]n|told|interview{SP}with|"
     r"(?:hosts?|stars?|cast|revival|version|remake|reboot|incarnation|episodes?|seasons?|"
-    r"(?:co-?)?authors?|(?:co-?)?editors?)[ \t\u00a0]+of|(?:stars|starred|roles?|acting)[ \t\u00a0]+in|sequel[ \t\u00a0]+to|"
+    rf"(?:co-?)?authors?|(?:co-?)?editors?){SP}of|(?:stars|starred|roles?|acting){SP}in|sequel{SP}to|"
     r"canceled|cancelled|renewed|stream|perform|performed|performing|sang|sing|publish|"
     r"published)"
     r"|\b(?:songs|hits|albums|singles|tracks|films|movies|shows|series|books|novels|plays|"
-    r"titles)[ \t\u00a0]+(?:including|such[ \t\u00a0]+as|like)"
-    r"|\b(?:[Oo]n|of|in|told|with|for)[ \t\u00a0]+[A-Z][\w.]*(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}"
-    r"(?:[ \t\u00a0]+(?:channel|network))?(?:’s|'s|’|'))"
+    rf"titles){SP}(?:including|such{SP}as|like)"
+    rf"|\b(?:[Oo]n|of|in|told|with|for){SP}[A-Z][\w.]*(?:{SP}[A-Z][\w.]*){{0,2}}"
+    rf"(?:{SP}(?:channel|network))?(?:’s|'s|’|'))"
     r"[,:]?[ \t\u00a0]*$"
 )
 
@@ -1495,15 +1495,15 @@ TITLE_CONTEXT_BEFORE = re.compile(
 # title modifies the role. Shape: "Harbor Days" star Ann Park; "Bay Patrol"
 # co-host Tom Hale (a comma between may end a statement: "...," host Tom Hale said).
 SHOW_ROLE_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:co-?)?(?:host|anchor|star|creator|producer|correspondent|contestant|"
-    r"columnist|showrunner|moderator|panelist)s?[ \t\u00a0]+[A-Z]"
+    rf"{SP}(?:co-?)?(?:host|anchor|star|creator|producer|correspondent|contestant|"
+    rf"columnist|showrunner|moderator|panelist)s?{SP}[A-Z]"
 )
 
 # A thing a slogan is printed on, right after the quote: the quote is the
 # slogan, no one's statement. Shape: "Save Our Pier" T-shirts; a "Keep
 # Riverton Blue" hat.
 SLOGAN_ITEM_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:hats?|caps?|signs?|[Tt]-shirts?|shirts?|sweatshirts?|hoodies?|jerseys?|"
+    rf"{SP}(?:hats?|caps?|signs?|[Tt]-shirts?|shirts?|sweatshirts?|hoodies?|jerseys?|"
     r"banners?|stickers?|buttons?|posters?|placards?|billboards?|mugs?|flags?|wristbands?)\b"
 )
 
@@ -1513,56 +1513,56 @@ SLOGAN_ITEM_AFTER = re.compile(
 # identified the donor as "Mr. X"; Park, who goes by "Dee"; they dubbed it a
 # "toll road".
 NAMED_AS_BEFORE = re.compile(
-    r"\b(?:(?:refer(?:s|red|ring)?[ \t\u00a0]+to|identif(?:y|ies|ied|ying))"
-    r"(?:[ \t\u00a0]+[\w’'.]+){1,3}[ \t\u00a0]+as|go(?:es)?[ \t\u00a0]+by|went[ \t\u00a0]+by|"
+    rf"\b(?:(?:refer(?:s|red|ring)?{SP}to|identif(?:y|ies|ied|ying))"
+    rf"(?:{SP}[\w’'.]+){{1,3}}{SP}as|go(?:es)?{SP}by|went{SP}by|"
     r"(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?|"
-    r"term(?:s|ed)?)[ \t\u00a0]+(?:him|her|it|them|me|us|you|himself|herself|itself|themselves))"
-    r"(?:[ \t\u00a0]+(?:the|a|an|his|her|its|their))?[,:]?[ \t\u00a0]*$"
+    rf"term(?:s|ed)?){SP}(?:him|her|it|them|me|us|you|himself|herself|itself|themselves))"
+    rf"(?:{SP}(?:the|a|an|his|her|its|their))?[,:]?[ \t\u00a0]*$"
 )
 
 # A term in use that no one in the sentence gives: a passive "known as" or
 # "is called" with no agent. Shapes: the old courses, many of them known as
 # "goat farms"; what is called a "soft landing".
 TERM_IN_USE_BEFORE = re.compile(
-    r"(?:\bknown[ \t\u00a0]+as|(?:\b(?:is|are|was|were|be|been|being)|\bwhat[’']s)"
-    r"[ \t\u00a0]+called)(?:[ \t\u00a0]+(?:the|a|an))?[,:]?[ \t\u00a0]*$"
+    rf"(?:\bknown{SP}as|(?:\b(?:is|are|was|were|be|been|being)|\bwhat[’']s)"
+    rf"{SP}called)(?:{SP}(?:the|a|an))?[,:]?[ \t\u00a0]*$"
 )
 
 # Between two items of a list of quotes: "A," "B" and "C"; "A" or "B".
-LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?")
+LIST_GAP = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or){SP})?")
 
 # What opens the paragraph that introduces an excerpt of another outlet's
 # article, before the writer's name: From Ann Park writing at the Gazette:
-EXCERPT_INTRO = re.compile(r"From[ \t\u00a0]+[A-Z]")
+EXCERPT_INTRO = re.compile(rf"From{SP}[A-Z]")
 
 # A nickname set in quote marks inside a name: Juan "Chico" Lopez, George
 # "Jay" Hale (the first name right before the mark, the surname right after).
 NICKNAME_QUOTE = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0][A-Z][\w’'\-]*)?")
-FIRST_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t\u00a0]+$")
+FIRST_NAME_BEFORE = re.compile(rf"(?<![\w.])[A-Z][a-z]+{SP}$")
 SURNAME_AFTER = re.compile(
-    r"[ \t\u00a0]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:\b|$)"
+    rf"{SP}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:\b|$)"
 )
 
 # A headline or a title set off before its author: "Met to close early," by
 # the Post's Ann Park; According to "Harbor Days," by Tom Hale, ...; the
 # comma may close a nested quote first: "Park leaves 'Bay Patrol,'" by ...
 BYLINE_AFTER = re.compile(
-    r"(?:,(?:”|\"|'')|(?:”|\"|''),|(?<=,['’])(?:”|\"|''))[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
-    r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*(?:[,:]|[ \t\u00a0]+http)"
+    rf"(?:,(?:”|\"|'')|(?:”|\"|''),|(?<=,['’])(?:”|\"|'')){SP}by{SP}(?:[Tt]he{SP})?"
+    rf"(?:[A-Z][\w.’'\-]*{SP}){{0,4}}[A-Z][\w.’'\-]*(?:[,:]|{SP}http)"
 )
 
 # A title's author right after it with no comma between, for a quote in
 # title case: according to "Harbor Days: A Life on the Water" by Tom Hale, ...
 TITLE_BYLINE_AFTER = re.compile(
-    r"(?:”|\"|'')[ \t\u00a0]+by[ \t\u00a0]+(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*[,:]"
+    rf"(?:”|\"|''){SP}by{SP}(?:[A-Z][\w.’'\-]*{SP}){{0,4}}[A-Z][\w.’'\-]*[,:]"
 )
 
 # The byline of a quoted headline, and the colon that introduces an excerpt of
 # its article, right before the excerpt's quote. Shape: "Met to close
 # early," by the Post's Ann Park: "The museum will ..."
 EXCERPT_BYLINE_BEFORE = re.compile(
-    r"(?:,['’]?(?:”|\"|'')|(?:”|\"|''),)[ \t\u00a0]+by[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+)?"
-    r"(?:[A-Z][\w.’'\-]*[ \t\u00a0]+){0,4}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
+    rf"(?:,['’]?(?:”|\"|'')|(?:”|\"|''),){SP}by{SP}(?:[Tt]he{SP})?"
+    rf"(?:[A-Z][\w.’'\-]*{SP}){{0,4}}[A-Z][\w.’'\-]*:[ \t\u00a0]*$"
 )
 
 # Words named as examples of words, right before the first of a list of them:
@@ -1570,22 +1570,20 @@ EXCERPT_BYLINE_BEFORE = re.compile(
 # "pier," "ferry" and "toll". (Not "words like": a speaker's own examples,
 # he would not use words like "maybe" and "perhaps," Hale said.)
 TERM_LIST_BEFORE = re.compile(
-    r"\b(?:words|terms|phrases|keywords|key[ \t\u00a0]+words|search[ \t\u00a0]+terms)"
-    r"[ \t\u00a0]+(?:such[ \t\u00a0]+as|including)[ \t\u00a0]*$"
+    rf"\b(?:words|terms|phrases|keywords|key{SP}words|search{SP}terms)"
+    rf"{SP}(?:such{SP}as|including)[ \t\u00a0]*$"
 )
 
 # What a quoted term means, said right after it: the term is mentioned, not
 # said. Shape: What "go slow" actually means is anyone's guess.
-MEANING_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:actually[ \t\u00a0]+|really[ \t\u00a0]+)?(?:means|meant|stands[ \t\u00a0]+for)\b"
-)
+MEANING_AFTER = re.compile(rf"{SP}(?:actually{SP}|really{SP})?(?:means|meant|stands{SP}for)\b")
 
 # A choice someone makes, right before the quote: an answer a poll offered,
 # not a statement. Shape: voters who chose "honest and trustworthy"; those
 # who selected someone who "shares my values".
 CHOICE_BEFORE = re.compile(
     r"(?<![\w\-])(?:chose|chosen|choose|chooses|choosing|selected|selecting|picked|picking)"
-    r"(?:[ \t\u00a0]+someone[ \t\u00a0]+who)?[ \t\u00a0]*$"
+    rf"(?:{SP}someone{SP}who)?[ \t\u00a0]*$"
 )
 
 # A hashtag and a dash or a parenthesis right before the quote, which then
@@ -1596,7 +1594,7 @@ HASHTAG_GLOSS_BEFORE = re.compile(r"#\w+[ \t\u00a0]*(?:--?|[–—(])[ \t\u00a0]
 # Spanish for "witches".
 TRANSLATION_BEFORE = re.compile(
     r"\b(?:Latin|Greek|Hebrew|Hindi|Urdu|Farsi|Thai|Yiddish|[A-Z][a-z]+(?:ish|ian|ese|ic|ch))"
-    r"[ \t\u00a0]+for[ \t\u00a0]*$"
+    rf"{SP}for[ \t\u00a0]*$"
 )
 
 # A year in parentheses right after the closing mark dates a title, a slogan
@@ -1606,7 +1604,7 @@ DATED_AFTER = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{0,40}[ \t\u00a0])?(?:1[89]|2
 # A work someone made, set off before its title. Shape: In her 2003 book,
 # Living History, ... (not: the author of the book, Mitchell Zuckoff)
 TITLED_WORK_BEFORE = re.compile(
-    r"(?<!of )\b(?:his|her|their|its|a|an|the)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]+|new[ \t\u00a0]+)?"
+    rf"(?<!of )\b(?:his|her|their|its|a|an|the){SP}(?:\d{{4}}{SP}|new{SP})?"
     r"(?:book|novel|memoir|podcast|documentary|movie|film)[,:][ \t\u00a0]*$"
 )
 
@@ -1643,4 +1641,4 @@ NAME_SET_OFF_BEFORE_VERB = re.compile(
 )
 
 # An adverb in -ly right after a subject, before its verb: Hale sharply scolded
-ADVERB_AFTER = re.compile(r"[ \t\u00a0]+[a-z]{3,}ly(?=[ \t\u00a0])")
+ADVERB_AFTER = re.compile(rf"{SP}[a-z]{{3,}}ly(?=[ \t\u00a0])")
