@@ -2960,3 +2960,13 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
         assert text[q.start_char : q.end_char] == q.text
         if q.speaker_mention is not None:
             assert text[q.speaker_start_char : q.speaker_end_char] == q.speaker_mention
+
+
+@pytest.mark.parametrize(
+    "name", ["cues.txt", "cues_evaluative.txt", "names_female.txt", "names_male.txt"]
+)
+def test_word_lists_are_sorted_and_unique(name: str) -> None:
+    """Rules are data, one a line, sorted (ignoring case), each once."""
+    path = pathlib.Path(speakers.__file__).with_name(name)
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert lines == sorted(set(lines), key=lambda line: (line.lower(), line))
