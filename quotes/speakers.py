@@ -408,10 +408,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                 else:
                     person = by_first.get(token)
                 if person is None and _relative_by_first_name(text, m_start, raw, token):
-                    person = Person(token, token, "", gender_of_first_name(token))
-                    people.persons.append(person)
-                    by_surname[token] = person
-                    surnames.setdefault(token, []).append(person)
+                    person = _new_lone_name(people, token, gender_of_first_name(token))
                 if person is None:
                     end = m_start + len(raw)
                     if text[end : end + 1] not in (" ", "\t", "\u00a0"):
@@ -427,10 +424,7 @@ def index_people(text: str, quoted: list[tuple[int, int]]) -> People:
                     ):
                         # (nor "the Chinese comments": no name takes an article)
                         continue
-                    person = Person(token, token, "", gender_of_first_name(token))
-                    people.persons.append(person)
-                    by_surname[token] = person
-                    surnames.setdefault(token, []).append(person)
+                    person = _new_lone_name(people, token, gender_of_first_name(token))
                     _earlier_mentions(people, person, text, m_start, q_starts, q_ends)
             else:
                 candidate = _multi_name(raw)
@@ -601,10 +595,7 @@ def _person_for(
             person = None
         if person is None and (gender or raw.split()[0] in PERSON_TITLES):
             # "Mr. Liang", "President Obama": a title makes a person
-            person = Person(token, token, "", gender)
-            people.persons.append(person)
-            people.by_surname[token] = person
-            people.surnames.setdefault(token, []).append(person)
+            person = _new_lone_name(people, token, gender)
         return person
     if len(tokens) > 4:
         return None
@@ -648,6 +639,16 @@ def _person_for(
     people.surnames.setdefault(surname, []).append(person)
     people.by_first.setdefault(first, person)
     people.first_full.setdefault(surname, person)
+    return person
+
+
+def _new_lone_name(people: People, token: str, gender: str) -> Person:
+    """A new person known by one word ("Calabrese", "Mr. Liang"), its surname
+    until a fuller name comes."""
+    person = Person(token, token, "", gender)
+    people.persons.append(person)
+    people.by_surname[token] = person
+    people.surnames.setdefault(token, []).append(person)
     return person
 
 
