@@ -665,12 +665,7 @@ def _role_gender(text: str, start: int) -> str:
     before = text[max(0, start - 16) : start].rstrip(", \u00a0").rsplit(None, 1)
     if not before:
         return ""
-    word = before[-1]
-    if word in FEMALE_ROLE_WORDS:
-        return "f"
-    if word in MALE_ROLE_WORDS:
-        return "m"
-    return ""
+    return _role_word_gender(before[-1])
 
 
 ROLE_DETERMINERS = words("a an the his her their its our")
@@ -681,10 +676,15 @@ def _role_head_gender(role: str) -> str:
     "Ann Park, a spokeswoman for ...", "Ray Dunn, her husband"."""
     for word in role.split(None, 3)[:3]:
         if word not in ROLE_DETERMINERS:
-            if word in FEMALE_ROLE_WORDS:
-                return "f"
-            return "m" if word in MALE_ROLE_WORDS else ""
+            return _role_word_gender(word)
     return ""
+
+
+def _role_word_gender(word: str) -> str:
+    """'f' or 'm' for a role or kin word ("spokeswoman", "husband"), else ''."""
+    if word in FEMALE_ROLE_WORDS:
+        return "f"
+    return "m" if word in MALE_ROLE_WORDS else ""
 
 
 def _titled_other_sex(person: Person, first_gender: str) -> bool:
