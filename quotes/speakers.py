@@ -955,8 +955,8 @@ def resolve_pronoun(people: People, pronoun: str, position: int) -> Person | Non
 # Where a pronoun's own clause ends: a comma, a dash, a bracket, a quote or
 # a clause of its own ("..., he said after the judge read what Hale admitted";
 # news names the subject again in a "that" clause: He notes that the board
-# questioned Hale's budget).
-CLAUSE_BREAK = re.compile(
+# questioned Hale's budget). (Not p.CLAUSE_BREAK, the conjunctions after a quote.)
+OWN_CLAUSE_END = re.compile(
     r"[,;:—–()“\"]| - |''|\b(?:after|before|when|while|because|since|until|as|if"
     r"|who|whom|whose|which|where|that)\b"
 )
@@ -974,7 +974,7 @@ def _named_in_own_clause(people: People, position: int, k: int) -> list[Person]:
     end = starts[limit] if limit < len(starts) else len(people.text)
     if positions[k] >= end:
         return []
-    clause_end = CLAUSE_BREAK.search(people.text, position, end)
+    clause_end = OWN_CLAUSE_END.search(people.text, position, end)
     if clause_end is not None:
         end = clause_end.start()
     named = []
@@ -986,8 +986,11 @@ def _named_in_own_clause(people: People, position: int, k: int) -> list[Person]:
 
 
 # Words that open a leading subordinate clause, whose subject is not the
-# sentence's: "When Hale pointed out the gap, Park seized on it."
-SUBORDINATORS = words("When While After Before Although Though Because Since Once Until Unless")
+# sentence's: "When Hale pointed out the gap, Park seized on it." (Capitalised,
+# and another set than p.SUBORDINATORS: "Until", but not "As", "If", "Whereas".)
+LEADING_SUBORDINATORS = words(
+    "When While After Before Although Though Because Since Once Until Unless"
+)
 
 
 def _leading_clause_end(text: str, start: int, end: int) -> int:
@@ -1000,7 +1003,7 @@ def _leading_clause_end(text: str, start: int, end: int) -> int:
     if space < 0:
         return -1
     opener = text[start:space]
-    if opener not in SUBORDINATORS and not _participle(opener):
+    if opener not in LEADING_SUBORDINATORS and not _participle(opener):
         return -1
     return text.find(", ", space, end)
 
