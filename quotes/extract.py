@@ -336,6 +336,11 @@ def _word_before(text: str, start: int, width: int = 12) -> str:
     return words[-1] if words else ""
 
 
+def _possessive_at(text: str, end: int) -> bool:
+    """The word ending at `end` is a possessive: "Clinton’s", "Park's"."""
+    return text[end - 2 : end] in ("’s", "'s")
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """The word before `start` is a preposition: "in Columbus"."""
     return _word_before(text, start) in p.SCARE_PREPOSITIONS
@@ -733,8 +738,7 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
                 # (not an apposition: When Tom Hale, Ann Park's aide, was asked)
                 return possessed
             if _after_name(text, comma) and (
-                text.startswith(("’s ", "'s "), span[1])
-                or text[span[1] - 2 : span[1]] in ("’s", "'s")
+                text.startswith(("’s ", "'s "), span[1]) or _possessive_at(text, span[1])
             ):
                 # a possessor in an apposition: When Tom Hale, Park's aide, was
                 # asked ..., he said (he, not Park)
@@ -803,7 +807,7 @@ def _honorific_only(text: str, start: int, name_start: int, name_end: int) -> bo
     return (
         len(words) == 1
         and (words[0] in p.HONORIFICS_MALE or words[0] in p.HONORIFICS_FEMALE)
-        and text[name_end - 2 : name_end] not in ("’s", "'s")
+        and not _possessive_at(text, name_end)
     )
 
 
@@ -918,7 +922,7 @@ def _doer_after_gerund_intro(text: str, seg: Segment, before: str, cue: re.Match
     span = subject.span(kind)
     if kind == "name":
         span = _name_span(text, *span)
-        if span is None or text[span[1] - 2 : span[1]] in ("’s", "'s"):
+        if span is None or _possessive_at(text, span[1]):
             return None
     return _Attribution("mixed", cue.group("cue"), *span, kind)
 
@@ -2093,7 +2097,7 @@ def _group_subject(text: str, lo: int, hi: int) -> str | None:
         return pair
     if att.kind == "pron":
         return None
-    if att.kind == "name" and text[att.end - 2 : att.end] in ("’s", "'s"):
+    if att.kind == "name" and _possessive_at(text, att.end):
         # a possessor opening a nominal: Clinton's campaign
         nominal = p.NOMINAL_AT.match(text, att.start, hi)
         if nominal is None:
@@ -3051,7 +3055,7 @@ def _subject_after_opening_phrase(text: str, lo: int, seg: Segment) -> _Attribut
         if (
             span is None
             or (span[0] != m.start(kind) and not _honorific_only(text, m.start(kind), *span))
-            or text[span[1] - 2 : span[1]] in ("’s", "'s")
+            or _possessive_at(text, span[1])
         ):
             return None
         span = (m.start(kind), span[1])  # (with its honorific: "Ms. Hale")
