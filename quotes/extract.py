@@ -324,10 +324,9 @@ def _place_speaks(text: str, start: int) -> bool:
             # the second word of a place's name: New |Hampshire
             start -= len(first) + 1
             break
-    head = text[max(0, start - 12) : start]
-    return not head.endswith((", ", "-", "(")) and not (
-        head.split() and head.split()[-1].lower() in ("of", "from", "in", "at", "for")
-    )
+    if text[max(0, start - 3) : start].endswith((", ", "-", "(")):
+        return False
+    return _word_before(text, start).lower() not in ("of", "from", "in", "at", "for")
 
 
 def _word_before(text: str, start: int, width: int = 12) -> str:
