@@ -202,6 +202,12 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return start
 
 
+def _sentence_before(text: str, lo: int, hi: int) -> int:
+    """Start of the sentence ending just before `hi` (a sentence's start or a
+    paragraph's end), not before `lo`."""
+    return _sentence_start(text, lo, max(lo, hi - 2))
+
+
 @functools.lru_cache(maxsize=1024)
 def _sentence_end(text: str, lo: int, hi: int) -> int:
     """End of the sentence starting at `lo`, not after `hi`."""
@@ -1939,7 +1945,7 @@ def _previous_subject(text: str, at: int) -> str | None:
             sent_hi = prev_end
         else:
             sent_hi = sent_lo
-        sent_lo = _sentence_start(text, para_start, max(para_start, sent_hi - 2))
+        sent_lo = _sentence_before(text, para_start, sent_hi)
         subject_lo = sent_lo
         if p.ANY_MARK.search(text, sent_lo, sent_hi):
             subject_lo = _attribution_after_quote(text, sent_lo, sent_hi)
@@ -2694,7 +2700,7 @@ def _previous_paragraph_spoke(
     if not seg.closed:
         return None
     prev_start, prev_end = _previous_paragraph(text, seg.para_start)
-    lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
+    lo = _sentence_before(text, prev_start, prev_end)
     if " spoke" not in text[lo:prev_end] and " speaks" not in text[lo:prev_end]:
         return None  # (the cheap look first)
     m = p.NAME_SPOKE.search(text, lo, prev_end)
@@ -2710,7 +2716,7 @@ def _previous_paragraph_person(
     with no cue and no quote, opens with a known person's name. Shape: Hale
     is upbeat about the bridge. / "We will build it." """
     prev_start, prev_end = _previous_paragraph(text, seg.para_start)
-    lo = _sentence_start(text, prev_start, max(prev_start, prev_end - 2))
+    lo = _sentence_before(text, prev_start, prev_end)
     if text[prev_end - 1 : prev_end] not in (".", ":") or p.ANY_MARK.search(text, lo, prev_end):
         return None
     att = _subject_at_start(text, lo, prev_end, "previous_paragraph", None)
@@ -2831,7 +2837,7 @@ def _attribution_just_before(text: str, att: _Attribution, seg: Segment) -> bool
     sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
     if sent_lo == seg.para_start or text[sent_lo : seg.open_start].strip():
         return False
-    prev_lo = _sentence_start(text, seg.para_start, sent_lo - 2)
+    prev_lo = _sentence_before(text, seg.para_start, sent_lo)
     return prev_lo <= att.start and att.end <= sent_lo
 
 
@@ -2950,7 +2956,7 @@ def _neighbour_attribution(
     if starts_sentence and seg.para_start < seg.open_start:
         sent_lo = _sentence_start(text, seg.para_start, seg.open_start)
         if sent_lo == seg.open_start or not text[sent_lo : seg.open_start].strip():
-            prev_lo = _sentence_start(text, seg.para_start, max(seg.para_start, sent_lo - 2))
+            prev_lo = _sentence_before(text, seg.para_start, sent_lo)
             att = None
             cues = _find_cues(text[prev_lo:sent_lo])
             if cues and not p.ANY_MARK.search(text, prev_lo, sent_lo):
