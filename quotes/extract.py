@@ -2669,8 +2669,16 @@ def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
 def _known_person(text: str, m: re.Match, people: speakers.People) -> _Attribution | None:
     """The person m's "name" group names, as the previous paragraph's speaker,
     if the article knows that person and the name can speak."""
-    att = _Attribution("previous_paragraph", None, *m.span("name"), "name")
-    if speakers.resolve_name(people, m.group("name"))[1] is None or _cannot_speak(text, att):
+    return _known_speaker(
+        text, _Attribution("previous_paragraph", None, *m.span("name"), "name"), people
+    )
+
+
+def _known_speaker(text: str, att: _Attribution, people: speakers.People) -> _Attribution | None:
+    """`att` (a name), resolved, if the article knows that person and the
+    name can speak."""
+    mention = text[att.start : att.end]
+    if speakers.resolve_name(people, mention)[1] is None or _cannot_speak(text, att):
         return None
     _resolve(text, att, people)
     return att
@@ -2731,16 +2739,9 @@ def _previous_paragraph_person(
         # "...," Park said. / She pauses. / "..."
         _resolve(text, att, people)
         return att
-    if (
-        short
-        or att is None
-        or att.kind != "name"
-        or speakers.resolve_name(people, text[att.start : att.end])[1] is None
-        or _cannot_speak(text, att)
-    ):
+    if short or att is None or att.kind != "name":
         return None
-    _resolve(text, att, people)
-    return att
+    return _known_speaker(text, att, people)
 
 
 def _handed_over(text: str, prev_att: _Attribution, seg: Segment) -> _Attribution | None:
