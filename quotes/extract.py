@@ -1876,20 +1876,12 @@ def _resolve(text: str, att: _Attribution, people: speakers.People) -> None:
         att.mention = text[att.start : att.end]
 
 
-# "It" with a copula, opening a cleft or an extraposed clause: "It wasn't
-# just the cries that rattled him", "It is unclear whether ..." (not the
-# "has" of "It's become a presence").
-EXPLETIVE_IT = re.compile(
-    r"(?:’s|'s|[ \t\u00a0]+(?:is|was|isn’t|isn't|wasn’t|wasn't))[ \t\u00a0]"
-    r"(?!been\b|become\b|got\b|had\b)"
-)
-
-
 def _expletive_it(text: str, att: _Attribution) -> bool:
     """The "it" of `att` refers to nothing: a cleft or an extraposed subject
     ("It's the pull of his promise: ...", "It wasn't just the cries ...")."""
     return (
-        text[att.start : att.end].lower() == "it" and EXPLETIVE_IT.match(text, att.end) is not None
+        text[att.start : att.end].lower() == "it"
+        and p.EXPLETIVE_IT.match(text, att.end) is not None
     )
 
 
@@ -1964,7 +1956,7 @@ def _previous_subject(text: str, at: int) -> str | None:
                 # (not the noun of "the report")
                 subject = subject[: cues[-1].start()].rstrip()
         if subject is not None and text[at : at + 4].lower() == "they":
-            if BARE_SHARE.fullmatch(subject):
+            if p.BARE_SHARE.fullmatch(subject):
                 # a share of a group named before: Millennials say ... Nearly
                 # nine out of 10 say ... They are ... (the millennials)
                 continue
@@ -1977,29 +1969,13 @@ def _previous_subject(text: str, at: int) -> str | None:
     return None
 
 
-# A share of a group with no noun of its own: "nine out of 10", "half", "49%".
-BARE_SHARE = re.compile(
-    r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore than|[Ff]ewer than"
-    r"|[Ll]ess than|[Oo]ver)[ \t\u00a0]+)?"
-    r"(?:[Hh]alf|[Mm]ost|[Aa] majority|[Aa] third|[Tt]wo-thirds|[Tt]hree-quarters"
-    r"|\w+ (?:out of|in) (?:\d+|ten)|\d+(?:\.\d+)?%|\d+ percent)"
-)
-# The names a plural subject is equated with: "... are Ann Park and Tom Hale"
-# (an apposition may follow them).
-_NAME = r"(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){0,3}[A-Z][\w’'\-]*"
-NAMES_AFTER_COPULA = re.compile(
-    rf"[ \t\u00a0](?:are|were)[ \t\u00a0]+({_NAME}(?:,[ \t\u00a0]+{_NAME})*,?[ \t\u00a0]+and"
-    rf"[ \t\u00a0]+{_NAME})(?=[,.;]|$)"
-)
-
-
 def _names_after_copula(text: str, lo: int, hi: int) -> str | None:
     """The names the sentence text[lo:hi] equates its plural subject with, what
     a "they" after it refers to: The two reporters who broke the story are Ann
     Park and Tom Hale. They ... (the two of them, not "reporters")."""
     if " are " not in text[lo:hi] and " were " not in text[lo:hi]:
         return None
-    m = NAMES_AFTER_COPULA.search(text, lo, hi)
+    m = p.NAMES_AFTER_COPULA.search(text, lo, hi)
     return m.group(1) if m is not None else None
 
 
@@ -2024,17 +2000,10 @@ def _agrees(text: str, at: int, subject: str) -> bool:
     return not head.islower() or head.endswith("s") or head in PLURAL_HEADS
 
 
-# A plural noun, with the capitalised words before it: "Bernie Sanders
-# supporters", "Catholic Republicans" (_plural_people says which are people).
-PLURAL_NOUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t\u00a0]+)*(?<![\w’'\-])([\w’'\-]+s)\b")
-# Capitalised plurals for peoples and parties: Germans, Democrats, Millennials.
-PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ats|als|ists|ites)")
-
-
 def _plural_people(word: str) -> bool:
     """A plural noun for people: the plural of a head that can speak
     ("supporters", "groups") or of a people or a party ("Germans")."""
-    return word[:-1] in p.SPEAKING_HEADS or PEOPLES.fullmatch(word) is not None
+    return word[:-1] in p.SPEAKING_HEADS or p.PEOPLES.fullmatch(word) is not None
 
 
 def _plural_group(text: str, lo: int, hi: int) -> str | None:
@@ -2042,7 +2011,7 @@ def _plural_group(text: str, lo: int, hi: int) -> str | None:
     sentence subject is a singular thing refers to ("Pfizer's deal drew
     criticism from Democrats. They slammed ...")."""
     found = None
-    for m in PLURAL_NOUN.finditer(text, lo, hi):
+    for m in p.PLURAL_NOUN.finditer(text, lo, hi):
         if _plural_people(m.group(1)):
             found = m
     return found.group() if found is not None else None

@@ -1642,3 +1642,32 @@ NAME_SET_OFF_BEFORE_VERB = re.compile(
 
 # An adverb in -ly right after a subject, before its verb: Hale sharply scolded
 ADVERB_AFTER = re.compile(rf"{SP}[a-z]{{3,}}ly(?=[ \t\u00a0])")
+
+# "It" with a copula, opening a cleft or an extraposed clause: "It wasn't
+# just the cries that rattled him", "It is unclear whether ..." (not the
+# "has" of "It's become a presence").
+EXPLETIVE_IT = re.compile(
+    r"(?:’s|'s|[ \t\u00a0]+(?:is|was|isn’t|isn't|wasn’t|wasn't))[ \t\u00a0]"
+    r"(?!been\b|become\b|got\b|had\b)"
+)
+
+# A share of a group with no noun of its own: "nine out of 10", "half", "49%".
+BARE_SHARE = re.compile(
+    r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore than|[Ff]ewer than"
+    r"|[Ll]ess than|[Oo]ver)[ \t\u00a0]+)?"
+    r"(?:[Hh]alf|[Mm]ost|[Aa] majority|[Aa] third|[Tt]wo-thirds|[Tt]hree-quarters"
+    r"|\w+ (?:out of|in) (?:\d+|ten)|\d+(?:\.\d+)?%|\d+ percent)"
+)
+# The names a plural subject is equated with: "... are Ann Park and Tom Hale"
+# (an apposition may follow them).
+_COPULA_NAME = r"(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){0,3}[A-Z][\w’'\-]*"
+NAMES_AFTER_COPULA = re.compile(
+    rf"[ \t\u00a0](?:are|were)[ \t\u00a0]+({_COPULA_NAME}(?:,[ \t\u00a0]+{_COPULA_NAME})*"
+    rf",?[ \t\u00a0]+and[ \t\u00a0]+{_COPULA_NAME})(?=[,.;]|$)"
+)
+
+# A plural noun, with the capitalised words before it: "Bernie Sanders
+# supporters", "Catholic Republicans" (quotes.extract says which are people).
+PLURAL_NOUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t\u00a0]+)*(?<![\w’'\-])([\w’'\-]+s)\b")
+# Capitalised plurals for peoples and parties: Germans, Democrats, Millennials.
+PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ats|als|ists|ites)")
