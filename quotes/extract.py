@@ -938,7 +938,7 @@ def _subordinate_doer(text: str, lo: int, cue_start: int, sieve: str, cue: str):
     own subject is no one: It was a sharp reply, as Ann Park echoed the
     complaint, saying "..." (Park says; but Hale attacked the plan when Park
     unveiled it, calling it "..." is Hale's)."""
-    if " as " not in text[lo:cue_start] and "whe" not in text[lo:cue_start]:
+    if text.find(" as ", lo, cue_start) < 0 and text.find("whe", lo, cue_start) < 0:
         return None  # (the cheap look first)
     m = p.SUBORDINATE_BEFORE_PARTICIPLE.search(text, lo, cue_start)
     if m is None:
@@ -1973,7 +1973,7 @@ def _names_after_copula(text: str, lo: int, hi: int) -> str | None:
     """The names the sentence text[lo:hi] equates its plural subject with, what
     a "they" after it refers to: The two reporters who broke the story are Ann
     Park and Tom Hale. They ... (the two of them, not "reporters")."""
-    if " are " not in text[lo:hi] and " were " not in text[lo:hi]:
+    if text.find(" are ", lo, hi) < 0 and text.find(" were ", lo, hi) < 0:
         return None
     m = p.NAMES_AFTER_COPULA.search(text, lo, hi)
     return m.group(1) if m is not None else None
@@ -2678,7 +2678,7 @@ def _previous_paragraph_spoke(
         return None
     prev_start, prev_end = _previous_paragraph(text, seg.para_start)
     lo = _sentence_before(text, prev_start, prev_end)
-    if " spoke" not in text[lo:prev_end] and " speaks" not in text[lo:prev_end]:
+    if text.find(" spoke", lo, prev_end) < 0 and text.find(" speaks", lo, prev_end) < 0:
         return None  # (the cheap look first)
     m = p.NAME_SPOKE.search(text, lo, prev_end)
     if m is None or p.ANY_MARK.search(text, m.end(), prev_end):
