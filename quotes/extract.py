@@ -704,7 +704,8 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
     """The subject after an introductory phrase with commas of its own: At a
     rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders said ...;
     None when the sentence does not open with such a phrase."""
-    first = p.LETTERS.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    window = text[lo:hi]
+    first = p.LETTERS.match(text, lo + len(window) - len(window.lstrip()))
     if first is not None and first.group() in ("And", "But"):
         # a subordinate clause after a conjunction: And although he thanked ...
         after = p.LETTERS.match(text, first.end() + 1)
