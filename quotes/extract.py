@@ -998,7 +998,7 @@ def _object_it(text: str, att: _Attribution) -> bool:
     return (
         att.kind == "pron"
         and text[att.start : att.end] == "it"
-        and _word_before(text, att.start, 8) in p.PARTICIPLE_OBJECT_PREPOSITIONS
+        and _object_before_participle(text, att.start)
     )
 
 
