@@ -1207,9 +1207,12 @@ def _attribute_locally(text: str, seg: Segment, prev_close: int, next_open: int)
         or (after_head[:1].islower())
     )
     window_hi = min(after_hi, after_lo + 220)
-    if joined and _introduced_before(before, quote_tail):
-        joined = False
-    if seg.closed and joined and p.CUE_FIRST_WORD.search(text[after_lo:window_hi]) is not None:
+    if (
+        seg.closed
+        and joined
+        and p.CUE_FIRST_WORD.search(text[after_lo:window_hi]) is not None
+        and not _introduced_before(before, quote_tail)
+    ):
         # (each pattern below holds a cue, after a space, a comma or the mark:
         # with no word that can open one in the window, none can match, and
         # looking for such a word costs less than trying them all)
