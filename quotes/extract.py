@@ -911,8 +911,10 @@ def _doer_after_gerund_intro(text: str, seg: Segment, before: str, cue: re.Match
     """The subject right after the comma closing an opening phrase whose
     gerund cue holds the quote: In calling Hale's plan "a mess," the mayor
     showed ... (the mayor, not Hale)."""
+    if not cue.group("cue").endswith("ing"):
+        return None  # (the cheap look first)
     m = p.GERUND_INTRO.match(before)
-    if m is None or m.end("cue") != cue.end() or not cue.group("cue").endswith("ing"):
+    if m is None or m.end("cue") != cue.end():
         return None
     at = seg.close_end
     if text.startswith(",", at):
