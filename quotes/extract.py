@@ -2964,7 +2964,6 @@ def _neighbour_attribution(
     if not starts_sentence and seg.closed:
         if _attributed_after_in_sentence(text, seg, nxt, nxt_att):
             return _continued(nxt_att, "cue_after")
-        lo = max(seg.para_start, prev.close_end if prev and prev.paragraph == seg.paragraph else 0)
         sent_lo = _sentence_start(text, lo, seg.open_start)
         att = (
             _words_of(text, seg, sent_lo)
