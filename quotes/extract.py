@@ -2953,7 +2953,6 @@ def _neighbour_attribution(
         if att is not None:
             _resolve(text, att, people)
             return att
-    if para_opens and seg.para_start > 1:
         att = (
             _previous_paragraph_person(text, seg, people)
             or _previous_paragraph_spoke(text, seg, people)
