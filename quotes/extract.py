@@ -2039,9 +2039,12 @@ def _attribution_after_quote(text: str, lo: int, hi: int) -> int | None:
         start = text.rfind(",", last.end(), hi) + 1
         if start <= 0:
             return None
-    if hi - start > 80 or _first_cue(text[start:hi]) is None:
+    if hi - start > 80:
         return None
-    return start + len(text[start:hi]) - len(text[start:hi].lstrip())
+    clause = text[start:hi]
+    if _first_cue(clause) is None:
+        return None
+    return start + len(clause) - len(clause.lstrip())
 
 
 def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:
