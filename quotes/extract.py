@@ -214,6 +214,12 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
     return next(_sentence_ends(text, lo, hi), hi)
 
 
+def _past_space(text: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi] starts past its leading white space."""
+    window = text[lo:hi]
+    return lo + len(window) - len(window.lstrip())
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the statement: no surrounding space, no trailing comma."""
     while start < end and text[start].isspace():
@@ -670,7 +676,7 @@ def _clause_before_comma(text: str, lo: int, start: int, sieve: str, cue: str | 
     """The subject that opens a sentence with its verb right after it, before
     the comma that SUBJECT_AT_START takes for an introductory phrase's: Hale
     sniped that Park, a new mayor, was ... (Hale, not "a new mayor")."""
-    m = p.CLAUSE_SUBJECT.match(text, lo + len(text[lo:start]) - len(text[lo:start].lstrip()))
+    m = p.CLAUSE_SUBJECT.match(text, _past_space(text, lo, start))
     if m is None or m.end() >= start:
         return None
     kind = _group_kind(m)
@@ -704,8 +710,7 @@ def _subject_after_intro(text: str, lo: int, hi: int, sieve: str, cue: str | Non
     """The subject after an introductory phrase with commas of its own: At a
     rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders said ...;
     None when the sentence does not open with such a phrase."""
-    window = text[lo:hi]
-    first = p.LETTERS.match(text, lo + len(window) - len(window.lstrip()))
+    first = p.LETTERS.match(text, _past_space(text, lo, hi))
     if first is not None and first.group() in ("And", "But"):
         # a subordinate clause after a conjunction: And although he thanked ...
         after = p.LETTERS.match(text, first.end() + 1)
@@ -2041,10 +2046,9 @@ def _attribution_after_quote(text: str, lo: int, hi: int) -> int | None:
             return None
     if hi - start > 80:
         return None
-    clause = text[start:hi]
-    if _first_cue(clause) is None:
+    if _first_cue(text[start:hi]) is None:
         return None
-    return start + len(clause) - len(clause.lstrip())
+    return _past_space(text, start, hi)
 
 
 def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:
@@ -2052,7 +2056,7 @@ def _after_introductory_phrase(text: str, lo: int, at: int) -> bool:
     opening its sentence ("In the United States, they write ..."): it is that
     sentence's subject, and the phrase names no antecedent. (A sentence after
     another in its paragraph starts at the space after the full stop.)"""
-    first = p.WORD.match(text, lo + len(text[lo:at]) - len(text[lo:at].lstrip()))
+    first = p.WORD.match(text, _past_space(text, lo, at))
     return (
         first is not None
         and first.group().lower() in p.PREPOSITIONS
