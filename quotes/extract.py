@@ -1930,7 +1930,7 @@ def _previous_subject(text: str, at: int) -> str | None:
     before, when it is a group or a thing rather than a person ("The lawsuit
     contends ... It goes on to fault ...", "Trump's campaign backtracked. In
     a statement, it said ...")."""
-    para_start = text.rfind("\n", 0, at) + 1
+    para_start = _paragraph_start(text, at)
     sent_lo = _sentence_start(text, para_start, at)
     if at - sent_lo > 12 and not _after_introductory_phrase(text, sent_lo, at):
         # the subject of its own sentence: The Security Council made a
@@ -2542,7 +2542,7 @@ def attributed_quotes(text: str, document: str = "") -> list[tuple[Quote, str, s
             # for a decade.
             continue
         if att.cue == "writing" and p.EXCERPT_INTRO.match(
-            text, text.rfind("\n", 0, att.start) + 1, att.end
+            text, _paragraph_start(text, att.start), att.end
         ):
             # an excerpt of another outlet's article, not a statement: From Ann
             # Park writing at the Riverton Gazette: / "..."
@@ -2620,13 +2620,18 @@ def _question_put(text: str, seg: Segment) -> bool:
     return not _find_cues(before[m.end("opener") if m.group("opener") else m.end("passive") :])
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Start of the paragraph (line) holding `at`."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def _previous_paragraph(text: str, para_start: int) -> tuple[int, int]:
     """(start, end) of the paragraph before the one starting at `para_start`,
     without the whitespace after it; end is 0 when there is none."""
     end = para_start
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return text.rfind("\n", 0, end) + 1, end
+    return _paragraph_start(text, end), end
 
 
 def _previous_paragraph_speaker(text: str, seg: Segment) -> _Attribution | None:
