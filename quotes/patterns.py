@@ -1035,7 +1035,7 @@ BYLINE_AT_PARAGRAPH_END = re.compile(
 # name, a comma and an affiliation or a role. Shape: "We will not wait. /
 # Ann Park, Harbor Trust."
 SIGNED_LAST_LINE = re.compile(
-    rf"\n[ \t\u00a0]*(?P<name>{NAME}),[ \t\u00a0]+[^\n,;:\"“”]{{3,80}}?[.]?[\"”][ \t\u00a0]*(?:\n|$)"
+    rf"\n[ \t\u00a0]*(?P<name>{NAME}),{SP}[^\n,;:\"“”]{{3,80}}?[.]?[\"”][ \t\u00a0]*(?:\n|$)"
 )
 
 # A byline paragraph after a quote. Shape: "..." / - Hillary Clinton.
@@ -1073,7 +1073,7 @@ RELATIVE_CUE_END = re.compile(
 
 # A full name after a dash and before a colon, as roundups credit a quote.
 # Shape: Polls missed the surge - Carl Bialik: "..."
-NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]+(?P<name>{NAME})[ \t\u00a0]*:$")
+NAME_BEFORE_COLON = re.compile(rf"[―—–-]{{1,2}}{SP}(?P<name>{NAME})[ \t\u00a0]*:$")
 
 # A source introduced by "from" right before the colon of its quote, as
 # roundups credit an excerpt. Shapes: More from Park: "..." / From the
@@ -1647,27 +1647,27 @@ ADVERB_AFTER = re.compile(rf"{SP}[a-z]{{3,}}ly(?=[ \t\u00a0])")
 # just the cries that rattled him", "It is unclear whether ..." (not the
 # "has" of "It's become a presence").
 EXPLETIVE_IT = re.compile(
-    r"(?:’s|'s|[ \t\u00a0]+(?:is|was|isn’t|isn't|wasn’t|wasn't))[ \t\u00a0]"
+    rf"(?:’s|'s|{SP}(?:is|was|isn’t|isn't|wasn’t|wasn't))[ \t\u00a0]"
     r"(?!been\b|become\b|got\b|had\b)"
 )
 
 # A share of a group with no noun of its own: "nine out of 10", "half", "49%".
 BARE_SHARE = re.compile(
     r"(?:(?:[Nn]early|[Aa]lmost|[Aa]bout|[Rr]oughly|[Jj]ust|[Oo]nly|[Mm]ore than|[Ff]ewer than"
-    r"|[Ll]ess than|[Oo]ver)[ \t\u00a0]+)?"
+    rf"|[Ll]ess than|[Oo]ver){SP})?"
     r"(?:[Hh]alf|[Mm]ost|[Aa] majority|[Aa] third|[Tt]wo-thirds|[Tt]hree-quarters"
     r"|\w+ (?:out of|in) (?:\d+|ten)|\d+(?:\.\d+)?%|\d+ percent)"
 )
 # The names a plural subject is equated with: "... are Ann Park and Tom Hale"
 # (an apposition may follow them).
-_COPULA_NAME = r"(?:[A-Z][\w’'\-.]*[ \t\u00a0]+){0,3}[A-Z][\w’'\-]*"
+_COPULA_NAME = rf"(?:[A-Z][\w’'\-.]*{SP}){{0,3}}[A-Z][\w’'\-]*"
 NAMES_AFTER_COPULA = re.compile(
-    rf"[ \t\u00a0](?:are|were)[ \t\u00a0]+({_COPULA_NAME}(?:,[ \t\u00a0]+{_COPULA_NAME})*"
-    rf",?[ \t\u00a0]+and[ \t\u00a0]+{_COPULA_NAME})(?=[,.;]|$)"
+    rf"[ \t\u00a0](?:are|were){SP}({_COPULA_NAME}(?:,{SP}{_COPULA_NAME})*"
+    rf",?{SP}and{SP}{_COPULA_NAME})(?=[,.;]|$)"
 )
 
 # A plural noun, with the capitalised words before it: "Bernie Sanders
 # supporters", "Catholic Republicans" (quotes.extract says which are people).
-PLURAL_NOUN = re.compile(r"(?:[A-Z][\w’'\-]*[ \t\u00a0]+)*(?<![\w’'\-])([\w’'\-]+s)\b")
+PLURAL_NOUN = re.compile(rf"(?:[A-Z][\w’'\-]*{SP})*(?<![\w’'\-])([\w’'\-]+s)\b")
 # Capitalised plurals for peoples and parties: Germans, Democrats, Millennials.
 PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ats|als|ists|ites)")
